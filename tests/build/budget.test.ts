@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildManifest, distFiles, gzipSize, readDist, requireBuild, staticClosure } from './dist';
+
+const KB = 1024;
+/** JS that must load before the lock screen can show (gzip). */
+const INITIAL_JS_BUDGET = 60 * KB;
+/** The crypto worker with libsodium (gzip); loads only when unlocking. */
+const CRYPTO_BUDGET = 200 * KB;
+
+describe('size budgets (gzip)', () => {
+  beforeAll(requireBuild);
+
+  it('reports every chunk', () => {
+    const chunks = distFiles().filter((file) => /\.(js|css|json|wasm)$/.test(file));
+    const rows = chunks.map((file) => `${(gzipSize(file) / KB).toFixed(1).padStart(7)} KB  ${file}`);
+    console.log(`gzip sizes:\n${rows.join('\n')}`);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it(`keeps the JS before unlock under ${INITIAL_JS_BUDGET / KB} KB`, () => {
+    const manifest = buildManifest();
+    const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry);
+    expect(entries.length).toBeGreaterThan(0);
+    const initial = new Set(entries.flatMap(([key]) => staticClosure(key, manifest)));
+    // The service worker registration starts at boot too, so it counts as initial.
+    for (const file of distFiles()) if (/workbox-window/.test(file)) initial.add(file);
+    const total = [...initial].filter((f) => f.endsWith('.js')).reduce((n, f) => n + gzipSize(f), 0);
+    console.log(`initial JS: ${(total / KB).toFixed(1)} KB gzip in ${[...initial].join(', ')}`);
+    expect(total).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
+  });
+
+  it('keeps libsodium out of the initial JS and its chunk within budget', () => {
+    const manifest = buildManifest();
+    const initial = Object.entries(manifest)
+      .filter(([, chunk]) => chunk.isEntry)
+      .flatMap(([key]) => staticClosure(key, manifest));
+    for (const file of initial) expect(readDist(file), file).not.toMatch(/crypto_pwhash/);
+    const sodium = distFiles().filter((f) => f.endsWith('.js') && /crypto_pwhash/.test(readDist(f)));
+    for (const file of sodium) {
+      const size = gzipSize(file);
+      console.log(`crypto chunk ${file}: ${(size / KB).toFixed(1)} KB gzip`);
+      expect(size, file).toBeLessThanOrEqual(CRYPTO_BUDGET);
+    }
+  });
+});
