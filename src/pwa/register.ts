@@ -1,5 +1,5 @@
-import { signal } from '@preact/signals';
 import { registerSW } from 'virtual:pwa-register';
+import { signal } from '@preact/signals';
 
 /** True when a new version is installed and waiting for the person's yes. */
 export const updateWaiting = signal(false);

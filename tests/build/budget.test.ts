@@ -12,7 +12,9 @@ describe('size budgets (gzip)', () => {
 
   it('reports every chunk', () => {
     const chunks = distFiles().filter((file) => /\.(js|css|json|wasm)$/.test(file));
-    const rows = chunks.map((file) => `${(gzipSize(file) / KB).toFixed(1).padStart(7)} KB  ${file}`);
+    const rows = chunks.map(
+      (file) => `${(gzipSize(file) / KB).toFixed(1).padStart(7)} KB  ${file}`,
+    );
     console.log(`gzip sizes:\n${rows.join('\n')}`);
     expect(rows.length).toBeGreaterThan(0);
   });
@@ -24,7 +26,9 @@ describe('size budgets (gzip)', () => {
     const initial = new Set(entries.flatMap(([key]) => staticClosure(key, manifest)));
     // The service worker registration starts at boot too, so it counts as initial.
     for (const file of distFiles()) if (/workbox-window/.test(file)) initial.add(file);
-    const total = [...initial].filter((f) => f.endsWith('.js')).reduce((n, f) => n + gzipSize(f), 0);
+    const total = [...initial]
+      .filter((f) => f.endsWith('.js'))
+      .reduce((n, f) => n + gzipSize(f), 0);
     console.log(`initial JS: ${(total / KB).toFixed(1)} KB gzip in ${[...initial].join(', ')}`);
     expect(total).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
   });
@@ -35,7 +39,9 @@ describe('size budgets (gzip)', () => {
       .filter(([, chunk]) => chunk.isEntry)
       .flatMap(([key]) => staticClosure(key, manifest));
     for (const file of initial) expect(readDist(file), file).not.toMatch(/crypto_pwhash/);
-    const sodium = distFiles().filter((f) => f.endsWith('.js') && /crypto_pwhash/.test(readDist(f)));
+    const sodium = distFiles().filter(
+      (f) => f.endsWith('.js') && /crypto_pwhash/.test(readDist(f)),
+    );
     for (const file of sodium) {
       const size = gzipSize(file);
       console.log(`crypto chunk ${file}: ${(size / KB).toFixed(1)} KB gzip`);

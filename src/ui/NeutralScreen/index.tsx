@@ -51,11 +51,19 @@ export function NeutralScreen() {
           <button
             key={key}
             type="button"
-            class={isOperator(key) || key === '=' ? 'calculator__key calculator__key--op' : 'calculator__key'}
+            class={
+              isOperator(key) || key === '='
+                ? 'calculator__key calculator__key--op'
+                : 'calculator__key'
+            }
             aria-label={key === '=' ? t('neutral.equals') : undefined}
             onClick={() =>
               setCalc((s) =>
-                key === '=' ? pressEquals(s) : isOperator(key) ? pressOperator(s, key) : pressDigit(s, key),
+                key === '='
+                  ? pressEquals(s)
+                  : isOperator(key)
+                    ? pressOperator(s, key)
+                    : pressDigit(s, key),
               )
             }
           >
