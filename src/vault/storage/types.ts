@@ -1,0 +1,31 @@
+import type { VaultHeader } from '../header.ts';
+
+/** Encrypted record stores the app may use. */
+export type StoreName = 'plans' | 'settings';
+
+/** Store names accepted at the boundary. */
+export const STORE_NAMES: readonly StoreName[] = ['plans', 'settings'];
+
+/** A stored record as read back: `data` is untrusted until it authenticates. */
+export interface StoredRecord {
+  id: string;
+  data: unknown;
+}
+
+/**
+ * What VaultCore needs from storage. Injected so the core runs over IndexedDB in the
+ * worker and in Node tests alike. Every write resolves only after its transaction completed.
+ */
+export interface VaultStorage {
+  /** The stored header, unvalidated (undefined if none). */
+  readHeader(): Promise<unknown>;
+  /** Stores the first header and clears orphaned records; VaultExistsError if one exists. */
+  createHeader(header: VaultHeader): Promise<void>;
+  /** Atomic read-modify-write of the header; `update` must be synchronous and pure. */
+  updateHeader(update: (current: unknown) => VaultHeader): Promise<void>;
+  readRecord(store: StoreName, id: string): Promise<StoredRecord | undefined>;
+  listRecords(store: StoreName): Promise<StoredRecord[]>;
+  writeRecord(store: StoreName, id: string, data: Uint8Array): Promise<void>;
+  deleteRecord(store: StoreName, id: string): Promise<void>;
+  close(): void;
+}
