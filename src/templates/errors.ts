@@ -19,8 +19,14 @@ function shortReceived(received: string): string {
   return received.length > 60 ? `${received.slice(0, 57)}…` : received;
 }
 
-/** Turns valibot issues into author-facing errors with JSON paths. */
-export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[]): TemplateError[] {
+/**
+ * Turns valibot issues into author-facing errors with JSON paths. `topLevelKeyHint`
+ * is added to unknown-key errors at the top level (templates allow `x-…` keys there).
+ */
+export function fromValibotIssues(
+  issues: readonly v.BaseIssue<unknown>[],
+  topLevelKeyHint = '',
+): TemplateError[] {
   return issues.map((issue) => {
     let path = '$';
     for (const item of issue.path ?? []) {
@@ -30,7 +36,7 @@ export function fromValibotIssues(issues: readonly v.BaseIssue<unknown>[]): Temp
     if (issue.type === 'strict_object') {
       return {
         path,
-        message: `Unknown key ${shortReceived(issue.received)}: check the spelling (only top-level keys starting with "x-" may be added)`,
+        message: `Unknown key ${shortReceived(issue.received)}: check the spelling${issue.path?.length === 1 ? topLevelKeyHint : ''}`,
       };
     }
     const message = issue.message.replace(/^Invalid type: /, '');

@@ -13,6 +13,9 @@ export type TemplateResult =
   | { ok: true; template: Template }
   | { ok: false; errors: TemplateError[] };
 
+/** Top-level keys are the one place an author may add their own (`x-…`) data. */
+const EXTENSION_HINT = ' (your own top-level keys must start with "x-")';
+
 /** More errors than this are not useful to an author (and a junk file could produce millions). */
 const MAX_ERRORS = 100;
 
@@ -50,7 +53,10 @@ function validateParsed(value: unknown): TemplateResult {
   if (shape === 'too-large') return fail('$', 'The template is too large');
   const result = v.safeParse(TemplateSchema, withoutExtensions(value), { abortEarly: false });
   if (!result.success)
-    return { ok: false, errors: fromValibotIssues(result.issues).slice(0, MAX_ERRORS) };
+    return {
+      ok: false,
+      errors: fromValibotIssues(result.issues, EXTENSION_HINT).slice(0, MAX_ERRORS),
+    };
   const errors = crossCheckTemplate(result.output);
   return errors.length > 0
     ? { ok: false, errors: errors.slice(0, MAX_ERRORS) }
