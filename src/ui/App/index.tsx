@@ -1,20 +1,50 @@
 import { useEffect } from 'preact/hooks';
+import { t } from '../../i18n';
+import { Home } from '../Home';
 import { LockScreen } from '../LockScreen';
 import { NeutralScreen } from '../NeutralScreen';
 import { QuickExit } from '../QuickExit';
+import { Settings } from '../Settings';
+import { Setup } from '../Setup';
 import { listenForShiftTriple } from '../session/quick-exit';
 import { screen } from '../session/screen';
+import { checkVault, vaultStatus } from '../session/vault-session';
 import { UpdatePrompt } from '../UpdatePrompt';
+import '../session/preferences';
 
 /** The app frame: the current screen, the Quick exit control, and the update prompt. */
 export function App() {
   useEffect(() => listenForShiftTriple(), []);
-  const current = screen.value;
+  useEffect(() => void checkVault(), []);
+  if (screen.value.name === 'neutral') return <NeutralScreen />;
   return (
     <>
-      {current.name === 'neutral' ? <NeutralScreen /> : <QuickExit />}
-      {current.name === 'lock' && <LockScreen />}
+      <QuickExit />
+      <CurrentScreen />
       <UpdatePrompt />
     </>
   );
+}
+
+function CurrentScreen() {
+  switch (vaultStatus.value) {
+    case 'checking':
+      return <p class="loading">{t('app.loading')}</p>;
+    case 'none':
+      return <Setup />;
+    case 'locked':
+      return <LockScreen />;
+    case 'unlocked':
+      return <UnlockedScreen />;
+  }
+}
+
+function UnlockedScreen() {
+  const current = screen.value;
+  switch (current.name) {
+    case 'settings':
+      return <Settings />;
+    default:
+      return <Home />;
+  }
 }

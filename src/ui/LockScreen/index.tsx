@@ -1,12 +1,60 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { WrongSecretError } from '../../vault';
+import { PassphraseField } from '../PassphraseField';
+import { unlock } from '../session/vault-session';
 import './style.css';
 
 /** The lock screen. Neutral wording: nothing here says what the app is for. */
 export function LockScreen() {
+  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    try {
+      await unlock(mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret });
+    } catch (error) {
+      setProblem(error instanceof WrongSecretError ? t('unlock.wrong') : t('unlock.failed'));
+      setBusy(false);
+    }
+  };
+
   return (
     <main class="lock-screen" aria-labelledby="lock-title">
-      <h1 id="lock-title">{t('lock.title')}</h1>
-      <p>{t('lock.placeholder')}</p>
+      <h1 id="lock-title">{t('unlock.title')}</h1>
+      <p>{t('unlock.intro')}</p>
+      <form class="stack" onSubmit={submit} aria-busy={busy}>
+        <PassphraseField
+          key={mode}
+          label={mode === 'passphrase' ? t('setup.passphrase') : t('unlock.recoveryCode')}
+          value={secret}
+          onInput={setSecret}
+          autoComplete={mode === 'passphrase' ? 'current-password' : 'new-password'}
+          autoFocus
+        />
+        <p role="alert" class="problem">
+          {problem ?? ''}
+        </p>
+        <button type="submit" class="button button--primary" disabled={busy}>
+          {busy ? t('unlock.working') : t('unlock.button')}
+        </button>
+      </form>
+      <button
+        type="button"
+        class="button button--quiet"
+        onClick={() => {
+          setMode(mode === 'passphrase' ? 'recovery' : 'passphrase');
+          setSecret('');
+          setProblem(null);
+        }}
+      >
+        {mode === 'passphrase' ? t('unlock.useRecovery') : t('unlock.usePassphrase')}
+      </button>
     </main>
   );
 }

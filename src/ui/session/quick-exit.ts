@@ -1,36 +1,26 @@
 import { screen } from './screen';
-
-/** Work to finish (e.g. saving what was typed) before quick exit locks; bounded in time. */
-type ExitHook = () => Promise<void> | void;
-
-const hooks = new Set<ExitHook>();
+import { lockVault } from './vault-session';
 
 /** How long quick exit waits for pending saves before it locks regardless. */
 const FLUSH_LIMIT_MS = 800;
 
-/** Register work that must run when the person leaves quickly; returns an unregister. */
-export function onQuickExit(hook: ExitHook): () => void {
-  hooks.add(hook);
-  return () => hooks.delete(hook);
-}
+/** Title shown with the neutral screen. */
+const NEUTRAL_TITLE = 'Calculator';
 
 /**
- * Quick exit: hide everything in the same frame, let pending saves finish (bounded),
- * lock, replace the history entry and show the neutral screen.
+ * Quick exit: hide everything in the same frame, write pending typing (bounded), lock
+ * (terminating the crypto worker), replace the history entry and show the neutral screen.
  */
 export async function quickExit(): Promise<void> {
   const root = document.getElementById('app');
-  // Synchronous style change: the next frame painted is already blank.
+  // A synchronous attribute change: the next frame painted is already blank.
   root?.setAttribute('data-blank', '');
-  const flushes = [...hooks].map((hook) => Promise.resolve().then(hook));
-  await Promise.race([
-    Promise.allSettled(flushes),
-    new Promise((resolve) => setTimeout(resolve, FLUSH_LIMIT_MS)),
-  ]);
+  document.title = NEUTRAL_TITLE;
+  // The editor stays mounted (and invisible) until its pending save is written.
+  await lockVault(FLUSH_LIMIT_MS);
   screen.value = { name: 'neutral' };
   // One history entry only, and it now holds nothing but the neutral screen.
   history.replaceState(null, '', location.pathname);
-  document.title = 'Calculator';
   root?.removeAttribute('data-blank');
 }
 

@@ -4,7 +4,12 @@ import { signal } from '@preact/signals';
  * Which top-level screen is showing. Navigation lives in memory, never in the browser
  * history: Back must never bring plan content back after a lock or quick exit.
  */
-export type Screen = { name: 'lock' } | { name: 'neutral' };
+export type Screen =
+  | { name: 'lock' }
+  | { name: 'neutral' }
+  | { name: 'home' }
+  | { name: 'settings' }
+  | { name: 'plan'; planId: string };
 
 /** The screen on show now. */
 export const screen = signal<Screen>({ name: 'lock' });

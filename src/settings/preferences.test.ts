@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES, readPreferences } from './preferences';
+
+describe('stored preferences', () => {
+  it('start with a five-minute auto-lock and a one-minute background lock', () => {
+    expect(DEFAULT_PREFERENCES).toEqual({ autoLockMinutes: 5, hiddenLockMinutes: 1, textSize: 1 });
+  });
+
+  it('keep valid fields and replace only the unreadable ones', () => {
+    expect(
+      readPreferences({ autoLockMinutes: 15, hiddenLockMinutes: 'soon', textSize: 99 }),
+    ).toEqual({ autoLockMinutes: 15, hiddenLockMinutes: 1, textSize: 1 });
+  });
+
+  it('fall back to the defaults for anything that is not an object', () => {
+    for (const junk of [null, 42, 'x', [1, 2]])
+      expect(readPreferences(junk)).toEqual(DEFAULT_PREFERENCES);
+  });
+});

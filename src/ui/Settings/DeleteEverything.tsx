@@ -1,0 +1,43 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../i18n';
+import { deleteEverything } from '../../vault';
+import { lockVault, vaultStatus } from '../session/vault-session';
+
+/** Wipe every plan and setting from this device, after typing a confirmation word. */
+export function DeleteEverything() {
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  const word = t('settings.deleteWord');
+  const confirmed = typed.trim().toLocaleLowerCase() === word.toLocaleLowerCase();
+
+  const wipe = async (event: Event) => {
+    event.preventDefault();
+    if (!confirmed) return;
+    setBusy(true);
+    await lockVault(0);
+    await deleteEverything();
+    vaultStatus.value = 'none';
+  };
+
+  return (
+    <section class="settings-section" aria-labelledby="delete-title">
+      <h2 id="delete-title">{t('settings.deleteTitle')}</h2>
+      <p>{t('settings.deleteIntro')}</p>
+      <form class="stack" onSubmit={wipe}>
+        <div class="field">
+          <label for="delete-word">{t('settings.deleteConfirm', { word })}</label>
+          <input
+            id="delete-word"
+            value={typed}
+            autoComplete="off"
+            autoCapitalize="off"
+            onInput={(event) => setTyped(event.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button button--danger" disabled={!confirmed || busy}>
+          {t('settings.deleteButton')}
+        </button>
+      </form>
+    </section>
+  );
+}

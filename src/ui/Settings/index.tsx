@@ -1,0 +1,25 @@
+import { t } from '../../i18n';
+import { screen } from '../session/screen';
+import { TopBar } from '../TopBar';
+import { DeleteEverything } from './DeleteEverything';
+import { LockTimes } from './LockTimes';
+import { PassphraseSettings } from './PassphraseSettings';
+import './style.css';
+
+/** Settings: lock times, text size, passphrase and recovery code, delete everything. */
+export function Settings() {
+  return (
+    <>
+      <TopBar title={t('settings.title')}>
+        <button type="button" class="button" onClick={() => (screen.value = { name: 'home' })}>
+          {t('common.back')}
+        </button>
+      </TopBar>
+      <main class="page stack">
+        <LockTimes />
+        <PassphraseSettings />
+        <DeleteEverything />
+      </main>
+    </>
+  );
+}

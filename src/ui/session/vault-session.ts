@@ -1,0 +1,72 @@
+import { signal } from '@preact/signals';
+import { createVault, unlockVault, type Vault, vaultExists } from '../../vault';
+import { flushPendingSaves } from './pending-saves';
+import { screen } from './screen';
+
+/** What the app knows about the vault on this device. */
+export type VaultStatus = 'checking' | 'none' | 'locked' | 'unlocked';
+
+/** The vault's status; screens follow it. */
+export const vaultStatus = signal<VaultStatus>('checking');
+
+/** Whatever plan data is in memory is dropped by these when the vault locks. */
+const onLockHandlers = new Set<() => void>();
+
+let current: Vault | null = null;
+let stopListening: (() => void) | undefined;
+
+/** The open vault. Throws when locked, so no screen can read plans after a lock. */
+export function openVault(): Vault {
+  if (!current || current.locked) throw new Error('The vault is locked.');
+  return current;
+}
+
+/** Register a function that forgets decrypted data on lock; returns an unregister. */
+export function onVaultLocked(handler: () => void): () => void {
+  onLockHandlers.add(handler);
+  return () => onLockHandlers.delete(handler);
+}
+
+/** Find out whether this device already has a vault. */
+export async function checkVault(): Promise<void> {
+  vaultStatus.value = (await vaultExists()) ? 'locked' : 'none';
+}
+
+function adopt(vault: Vault): void {
+  current = vault;
+  // The vault can also lock itself: worker crash, or a newer tab upgrading the schema.
+  stopListening = vault.onLocked(() => forgetEverything());
+  vaultStatus.value = 'unlocked';
+  screen.value = { name: 'home' };
+}
+
+/** Create the vault; returns the recovery code to show once. */
+export async function setUpVault(passphrase: string): Promise<string> {
+  const { vault, recoveryCode } = await createVault(passphrase);
+  adopt(vault);
+  return recoveryCode;
+}
+
+/** Unlock with the passphrase or the recovery code (throws WrongSecretError). */
+export async function unlock(secret: { passphrase: string } | { recoveryCode: string }) {
+  adopt(await unlockVault(secret));
+}
+
+function forgetEverything(): void {
+  stopListening?.();
+  stopListening = undefined;
+  current = null;
+  for (const handler of onLockHandlers) handler();
+  if (vaultStatus.value === 'unlocked') vaultStatus.value = 'locked';
+  if (screen.value.name !== 'neutral') screen.value = { name: 'lock' };
+}
+
+/**
+ * Lock now: write what is pending (bounded wait), then terminate the crypto worker and
+ * drop every decrypted plan from memory.
+ */
+export async function lockVault(flushLimitMs = 2000): Promise<void> {
+  if (current) await flushPendingSaves(flushLimitMs);
+  current?.lock();
+  forgetEverything();
+}
