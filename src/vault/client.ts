@@ -1,0 +1,161 @@
+import { VaultLockedError } from './errors.ts';
+import type { StoreName } from './storage/types.ts';
+import type { Transport } from './transport.ts';
+import type { CreateResult, ListableStore, RecordResult, VaultSecret } from './types.ts';
+
+/** An unlocked vault, as the UI sees it. The vault key stays in the worker. */
+export interface Vault {
+  /** True once locked (by lock(), a worker failure, or another tab taking the database). */
+  readonly locked: boolean;
+  /** Terminates the worker synchronously; later calls reject with VaultLockedError. */
+  lock(): void;
+  /** Rewraps only the passphrase slot; old exports still open with the old passphrase. */
+  changePassphrase(newPassphrase: string): Promise<void>;
+  /** Makes a new recovery code (returned once to show); the old one stops working. */
+  regenerateRecoveryCode(): Promise<string>;
+  /** Decrypts all plans; damaged ones are reported, never dropped. */
+  list(store: ListableStore): Promise<RecordResult[]>;
+  /** One record, or undefined if none has that id. */
+  read(store: StoreName, id: string): Promise<RecordResult | undefined>;
+  /** Resolves only after the IndexedDB transaction completed: then say "Saved". */
+  write(store: StoreName, id: string, value: unknown): Promise<void>;
+  /** Deletes one record. */
+  delete(store: StoreName, id: string): Promise<void>;
+  /** Calls `listener` once when the vault locks for any reason; returns an unsubscribe. */
+  onLocked(listener: () => void): () => void;
+}
+
+/** The vault API bound to one way of starting workers. */
+export interface VaultClient {
+  vaultExists(): Promise<boolean>;
+  createVault(passphrase: string): Promise<CreateResult & { vault: Vault }>;
+  unlockVault(secret: VaultSecret): Promise<Vault>;
+  deleteEverything(): Promise<void>;
+}
+
+/** How the client starts a vault host and wipes browser storage. */
+export interface VaultClientOptions {
+  createTransport: () => Transport;
+  wipeBrowserData: () => Promise<void>;
+}
+
+class VaultHandle implements Vault {
+  private isLocked = false;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly transport: Transport) {}
+
+  get locked(): boolean {
+    return this.isLocked;
+  }
+
+  lock(): void {
+    if (this.isLocked) return;
+    this.isLocked = true;
+    this.transport.terminate();
+    for (const listener of [...this.listeners]) listener();
+    this.listeners.clear();
+  }
+
+  changePassphrase(newPassphrase: string): Promise<void> {
+    return this.call(() =>
+      this.transport.request('changePassphrase', { passphrase: newPassphrase }),
+    ).then(() => undefined);
+  }
+
+  regenerateRecoveryCode(): Promise<string> {
+    return this.call(() => this.transport.request('regenerateRecoveryCode', {}));
+  }
+
+  list(store: ListableStore): Promise<RecordResult[]> {
+    return this.call(() => this.transport.request('list', { store }));
+  }
+
+  async read(store: StoreName, id: string): Promise<RecordResult | undefined> {
+    return (await this.call(() => this.transport.request('read', { store, id }))) ?? undefined;
+  }
+
+  async write(store: StoreName, id: string, value: unknown): Promise<void> {
+    await this.call(() => this.transport.request('write', { store, id, value }));
+  }
+
+  async delete(store: StoreName, id: string): Promise<void> {
+    await this.call(() => this.transport.request('delete', { store, id }));
+  }
+
+  onLocked(listener: () => void): () => void {
+    if (this.isLocked) {
+      queueMicrotask(listener);
+      return () => undefined;
+    }
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private call<T>(send: () => Promise<T>): Promise<T> {
+    if (this.isLocked) return Promise.reject(new VaultLockedError());
+    return send();
+  }
+}
+
+/**
+ * Creates the main-thread vault API. One worker at a time: a fresh one per unlocked
+ * session (locking terminates it), reused between "does a vault exist" and "unlock".
+ */
+export function createVaultClient(options: VaultClientOptions): VaultClient {
+  let transport: Transport | undefined;
+  let vault: VaultHandle | undefined;
+
+  const reset = () => {
+    vault?.lock();
+    transport?.terminate();
+    vault = undefined;
+    transport = undefined;
+  };
+
+  const ensureTransport = (): Transport => {
+    if (transport) return transport;
+    const created = options.createTransport();
+    created.onLocked(() => {
+      if (transport === created) reset();
+    });
+    transport = created;
+    return created;
+  };
+
+  /** Starts a session on a worker that holds no key yet (a previous vault is locked first). */
+  const freshTransport = (): Transport => {
+    if (vault) reset();
+    return ensureTransport();
+  };
+
+  const adopt = (from: Transport): VaultHandle => {
+    const handle = new VaultHandle(from);
+    handle.onLocked(() => {
+      if (transport === from) {
+        transport = undefined;
+        vault = undefined;
+      }
+    });
+    vault = handle;
+    return handle;
+  };
+
+  return {
+    vaultExists: () => ensureTransport().request('exists', {}),
+    async createVault(passphrase) {
+      const used = freshTransport();
+      const result = await used.request('create', { passphrase });
+      return { ...result, vault: adopt(used) };
+    },
+    async unlockVault(secret) {
+      const used = freshTransport();
+      await used.request('unlock', { secret });
+      return adopt(used);
+    },
+    async deleteEverything() {
+      reset();
+      await options.wipeBrowserData();
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import * as v from 'valibot';
+import { VaultCore } from './core.ts';
+import type { KdfParams } from './crypto/kdf.ts';
+import type { Sodium } from './crypto/sodium.ts';
+import { serializeError } from './errors.ts';
+import { type LockedEvent, RequestSchema, type Response } from './protocol.ts';
+import type { VaultStorage } from './storage/types.ts';
+
+/** Hooks storage calls when the database is taken away from us. */
+export interface StorageHooks {
+  onBlocking(): void;
+  onTerminated(): void;
+}
+
+/** What a host needs: how to load libsodium, open storage, and report a self-lock. */
+export interface HostOptions {
+  loadSodium: () => Promise<Sodium>;
+  openStorage: (hooks: StorageHooks) => Promise<VaultStorage>;
+  emit: (event: LockedEvent) => void;
+  /** Test-only fixed KDF parameters; the worker entry never sets this. */
+  kdfParams?: KdfParams;
+}
+
+/** The request handler shared by the real worker and the in-process test transport. */
+export interface VaultHost {
+  handle(message: unknown): Promise<Response>;
+  close(): void;
+}
+
+/** Builds a host; libsodium and the database are loaded on the first request. */
+export function createVaultHost(options: HostOptions): VaultHost {
+  let storage: VaultStorage | undefined;
+  let core: VaultCore | undefined;
+  const selfLock = (reason: LockedEvent['reason']) => {
+    core?.lock();
+    options.emit({ kind: 'event', event: 'locked', reason });
+  };
+  const ready = (async () => {
+    const sodium = await options.loadSodium();
+    storage = await options.openStorage({
+      onBlocking: () => selfLock('blocking'),
+      onTerminated: () => selfLock('terminated'),
+    });
+    core = new VaultCore({ sodium, storage, kdfParams: options.kdfParams });
+    return core;
+  })();
+  // Failures are reported per request; this only avoids an unhandled-rejection warning.
+  ready.catch(() => undefined);
+
+  return {
+    async handle(message) {
+      const parsed = v.safeParse(RequestSchema, message);
+      const id =
+        typeof (message as { id?: unknown })?.id === 'number' ? (message as { id: number }).id : -1;
+      if (!parsed.success) {
+        return {
+          kind: 'response',
+          id,
+          ok: false,
+          error: { name: 'TypeError', message: 'Malformed request.' },
+        };
+      }
+      try {
+        const result = await run(await ready, parsed.output);
+        return { kind: 'response', id, ok: true, result };
+      } catch (error) {
+        return { kind: 'response', id, ok: false, error: serializeError(error) };
+      }
+    },
+    close() {
+      core?.lock();
+      storage?.close();
+    },
+  };
+}
+
+type ParsedRequest = v.InferOutput<typeof RequestSchema>;
+
+async function run(core: VaultCore, request: ParsedRequest): Promise<unknown> {
+  switch (request.op) {
+    case 'exists':
+      return core.exists();
+    case 'create':
+      return core.create(request.params.passphrase);
+    case 'unlock':
+      await core.unlock(request.params.secret);
+      return null;
+    case 'changePassphrase':
+      await core.changePassphrase(request.params.passphrase);
+      return null;
+    case 'regenerateRecoveryCode':
+      return core.regenerateRecoveryCode();
+    case 'list':
+      return core.list(request.params.store);
+    case 'read':
+      return (await core.read(request.params.store, request.params.id)) ?? null;
+    case 'write':
+      await core.write(request.params.store, request.params.id, request.params.value);
+      return null;
+    case 'delete':
+      await core.delete(request.params.store, request.params.id);
+      return null;
+  }
+}

@@ -1,0 +1,25 @@
+import type { WorkerMessage } from './protocol.ts';
+import { Channel, type Transport } from './transport.ts';
+
+/**
+ * Starts the dedicated vault worker. Written exactly as `new Worker(new URL(...),
+ * { type: 'module' })` so Vite bundles worker.ts (and libsodium) as a separate chunk.
+ * Terminating it drops the vault key and the whole WebAssembly heap, which only grows.
+ */
+export function createWorkerTransport(): Transport {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  const channel = new Channel(
+    (request) => worker.postMessage(request),
+    () => worker.terminate(),
+  );
+  worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
+    channel.receive(event.data);
+  });
+  // A failed load (e.g. CSP without 'wasm-unsafe-eval') or an uncaught error: treat as locked.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    channel.fail('crashed');
+  });
+  worker.addEventListener('messageerror', () => channel.fail('crashed'));
+  return channel;
+}
