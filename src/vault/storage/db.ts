@@ -2,6 +2,8 @@ import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from '
 import { NewerVersionError, VaultExistsError, VaultLockedError } from '../errors.ts';
 import type { VaultHeader } from '../header.ts';
 import {
+  MIGRATIONS,
+  type Migration,
   migrateSnapshot,
   needsDataMigration,
   SCHEMA_VERSION,
@@ -39,6 +41,8 @@ export interface OpenStorageOptions {
   onBlocking?: () => void;
   /** The browser closed the connection abnormally (e.g. storage cleared in settings). */
   onTerminated?: () => void;
+  /** Test-only: exercise the upgrade path with a made-up later version and its steps. */
+  schema?: { version: number; migrations: Readonly<Record<number, Migration>> };
 }
 
 /** Opens (creating or upgrading as needed) the vault database and wraps it as VaultStorage. */
@@ -46,9 +50,13 @@ export async function openVaultStorage(options: OpenStorageOptions = {}): Promis
   let closed = false;
   let db: Db;
   try {
-    db = await openDB<VaultDbSchema>(options.name ?? DB_NAME, SCHEMA_VERSION, {
+    const { version, migrations } = options.schema ?? {
+      version: SCHEMA_VERSION,
+      migrations: MIGRATIONS,
+    };
+    db = await openDB<VaultDbSchema>(options.name ?? DB_NAME, version, {
       upgrade(database, oldVersion, newVersion, tx) {
-        upgrade(database, oldVersion, newVersion ?? SCHEMA_VERSION, tx);
+        upgrade(database, oldVersion, newVersion ?? version, tx, migrations);
       },
       blocking(_current, _next, event) {
         // An old tab yields to a newer schema (or to a delete): close now, then let the
@@ -75,24 +83,35 @@ export async function openVaultStorage(options: OpenStorageOptions = {}): Promis
   );
 }
 
-function upgrade(db: Db, oldVersion: number, newVersion: number, tx: UpgradeTx): void {
+function upgrade(
+  db: Db,
+  oldVersion: number,
+  newVersion: number,
+  tx: UpgradeTx,
+  migrations: Readonly<Record<number, Migration>>,
+): void {
   if (oldVersion < 1) {
     db.createObjectStore('header');
     const records = db.createObjectStore('records', { keyPath: ['store', 'id'] });
     records.createIndex('by-store', 'store');
   }
   // Future structural steps go here, keyed on oldVersion, before the data steps below.
-  if (oldVersion >= 1 && needsDataMigration(oldVersion, newVersion)) {
-    void migrateData(tx, oldVersion, newVersion);
+  if (oldVersion >= 1 && needsDataMigration(oldVersion, newVersion, migrations)) {
+    void migrateData(tx, oldVersion, newVersion, migrations);
   }
 }
 
 /** Reads everything, runs the pure migration chain, writes it back, all in the upgrade tx. */
-async function migrateData(tx: UpgradeTx, from: number, to: number): Promise<void> {
+async function migrateData(
+  tx: UpgradeTx,
+  from: number,
+  to: number,
+  migrations: Readonly<Record<number, Migration>>,
+): Promise<void> {
   try {
     const header: unknown = await tx.objectStore('header').get(HEADER_KEY);
     const records = await tx.objectStore('records').getAll();
-    const next: Snapshot = migrateSnapshot({ header, records }, from, to);
+    const next: Snapshot = migrateSnapshot({ header, records }, from, to, migrations);
     await tx.objectStore('header').put(next.header, HEADER_KEY);
     await tx.objectStore('records').clear();
     for (const row of next.records) await tx.objectStore('records').put(row);
