@@ -22,7 +22,9 @@ export interface Snapshot {
 export type Migration = (old: Snapshot) => Snapshot;
 
 /** Steps keyed by the version they produce. Version 1 is the first, so none yet. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+// Object.freeze, not a bare `{}`: Vite 8 (rolldown) dropped the empty literal from the
+// worker bundle and left `MIGRATIONS` undefined at run time.
+export const MIGRATIONS: Readonly<Record<number, Migration>> = Object.freeze({});
 
 /** True if any data step lies between the versions (so the upgrade must rewrite data). */
 export function needsDataMigration(
