@@ -33,6 +33,10 @@ export function fromValibotIssues(
       const key = item.key;
       path = joinPath(path, typeof key === 'number' ? key : String(key));
     }
+    const last = issue.path?.[issue.path.length - 1]?.key;
+    if (issue.received === 'undefined' && typeof last === 'string') {
+      return { path, message: `Missing required key "${last}"` };
+    }
     if (issue.type === 'strict_object') {
       return {
         path,
