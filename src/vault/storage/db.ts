@@ -108,6 +108,8 @@ async function migrateData(
   to: number,
   migrations: Readonly<Record<number, Migration>>,
 ): Promise<void> {
+  // openDB reports an aborted upgrade as its own rejection; this copy needs no handler.
+  tx.done.catch(() => undefined);
   try {
     const header: unknown = await tx.objectStore('header').get(HEADER_KEY);
     const records = await tx.objectStore('records').getAll();
