@@ -127,7 +127,9 @@ function checkKeywords(
     )
       fail('Expected unique entries');
     if (s.items !== undefined)
-      value.forEach((v, i) => errors.push(...check(s.items as Schema, v, `${path}[${i}]`, root)));
+      for (const [i, v] of value.entries()) {
+        errors.push(...check(s.items as Schema, v, `${path}[${i}]`, root));
+      }
   }
   if (isObject(value)) errors.push(...checkObject(s, value, path, root));
   if (Array.isArray(s.oneOf)) {
