@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Transport } from './channel.ts';
 import { createVaultClient, type VaultClient } from './client.ts';
 import { loadSodium } from './crypto/sodium.ts';
 import {
@@ -9,10 +10,10 @@ import {
   WrongSecretError,
 } from './errors.ts';
 import type { HostOptions } from './host.ts';
+import { createInProcessTransport } from './in-process-transport.ts';
 import { openVaultStorage } from './storage/db.ts';
 import { SCHEMA_VERSION } from './storage/migrations.ts';
 import { TEST_KDF, testSodium, uniqueDbName } from './test-harness.ts';
-import { createInProcessTransport, type Transport } from './transport.ts';
 
 const PASS = 'quiet harbour at dawn';
 

@@ -1,6 +1,6 @@
+import type { Transport } from './channel.ts';
 import { VaultLockedError } from './errors.ts';
 import type { StoreName } from './storage/types.ts';
-import type { Transport } from './transport.ts';
 import type { CreateResult, ListableStore, RecordResult, VaultSecret } from './types.ts';
 
 /** An unlocked vault, as the UI sees it. The vault key stays in the worker. */

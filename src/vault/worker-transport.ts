@@ -1,5 +1,5 @@
+import { Channel, type Transport } from './channel.ts';
 import type { WorkerMessage } from './protocol.ts';
-import { Channel, type Transport } from './transport.ts';
 
 /**
  * Starts the dedicated vault worker. Written exactly as `new Worker(new URL(...),

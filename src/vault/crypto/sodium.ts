@@ -1,4 +1,4 @@
-import type sodiumModule from 'libsodium-wrappers-sumo';
+import sodiumModule from 'libsodium-wrappers-sumo';
 import { CryptoUnavailableError } from '../errors.ts';
 
 /** The libsodium.js API (sumo build) as the vault uses it. */
@@ -34,12 +34,13 @@ export function assertSodium(candidate: unknown): Sodium {
 }
 
 /**
- * Loads libsodium-wrappers-sumo, waits for its WebAssembly, and checks it.
- * The ESM entry of 0.8.4 imports fine in Node 20/vitest and in Vite, so we use the
- * default export as documented. `load` is injectable for tests (e.g. a build without Argon2).
+ * Waits for libsodium-wrappers-sumo's WebAssembly and checks the build. The ESM entry of
+ * 0.8.4 (`dist/modules-sumo-esm`) imports fine in Node 20 / vitest and in Vite, so we use
+ * the default export as documented. Static import: only the worker imports this module,
+ * so the main-thread bundle never carries libsodium. `load` is injectable for tests.
  */
 export async function loadSodium(
-  load: () => Promise<unknown> = async () => (await import('libsodium-wrappers-sumo')).default,
+  load: () => Promise<unknown> = async () => sodiumModule,
 ): Promise<Sodium> {
   const candidate = await load();
   const ready = (candidate as { ready?: unknown } | null)?.ready;

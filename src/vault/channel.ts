@@ -1,5 +1,4 @@
 import { reviveError, VaultLockedError } from './errors.ts';
-import { createVaultHost, type HostOptions } from './host.ts';
 import type { LockReason, Op, Operations, Request, WorkerMessage } from './protocol.ts';
 
 /** How the client talks to a vault host: a Worker in the app, in-process in unit tests. */
@@ -77,24 +76,4 @@ export class Channel {
     for (const waiting of this.pending.values()) waiting.reject(new VaultLockedError());
     this.pending.clear();
   }
-}
-
-/**
- * Runs a vault host in this thread, for unit tests. Messages are structured-cloned both
- * ways, as postMessage would, so nothing passes by reference that a worker could not send.
- */
-export function createInProcessTransport(options: Omit<HostOptions, 'emit'>): Transport {
-  let channel: Channel | undefined;
-  const host = createVaultHost({
-    ...options,
-    emit: (event) => queueMicrotask(() => channel?.receive(structuredClone(event))),
-  });
-  channel = new Channel(
-    (request) => {
-      const copy = structuredClone(request);
-      void host.handle(copy).then((response) => channel?.receive(structuredClone(response)));
-    },
-    () => host.close(),
-  );
-  return channel;
 }
