@@ -52,7 +52,7 @@ function mutate(root: Container, { at, action, value }: Mutation): void {
   else {
     const child = target[key];
     if (Array.isArray(child)) child.push(value);
-    else if (isContainer(child)) child[`junk${at}`] = value;
+    else if (isContainer(child)) (child as Record<string, unknown>)[`junk${at}`] = value;
     else target[key] = [value, { deeper: value }];
   }
 }
