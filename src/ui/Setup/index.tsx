@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { PassphraseField } from '../PassphraseField';
 import { RecoveryCode } from '../RecoveryCode';
-import { screen } from '../session/screen';
-import { setUpVault } from '../session/vault-session';
+import { finishSetUp, setUpVault } from '../session/vault-session';
 import { estimateStrength } from './strength';
 import { suggestPassphrase } from './suggest';
 import '../LockScreen/style.css';
@@ -29,7 +28,7 @@ export function Setup() {
           class="button button--primary"
           onClick={() => {
             setRecoveryCode(null);
-            screen.value = { name: 'home' };
+            finishSetUp();
           }}
         >
           {t('recovery.done')}

@@ -32,24 +32,36 @@ export async function checkVault(): Promise<void> {
   vaultStatus.value = (await vaultExists()) ? 'locked' : 'none';
 }
 
-function adopt(vault: Vault): void {
+function hold(vault: Vault): void {
   current = vault;
   // The vault can also lock itself: worker crash, or a newer tab upgrading the schema.
   stopListening = vault.onLocked(() => forgetEverything());
+}
+
+function enter(): void {
   vaultStatus.value = 'unlocked';
   screen.value = { name: 'home' };
 }
 
-/** Create the vault; returns the recovery code to show once. */
+/**
+ * Create the vault and return the recovery code. The set-up screen stays until the
+ * person has seen the code and calls `finishSetUp()`.
+ */
 export async function setUpVault(passphrase: string): Promise<string> {
   const { vault, recoveryCode } = await createVault(passphrase);
-  adopt(vault);
+  hold(vault);
   return recoveryCode;
+}
+
+/** The recovery code has been shown: go to the person's plans. */
+export function finishSetUp(): void {
+  if (current && !current.locked) enter();
 }
 
 /** Unlock with the passphrase or the recovery code (throws WrongSecretError). */
 export async function unlock(secret: { passphrase: string } | { recoveryCode: string }) {
-  adopt(await unlockVault(secret));
+  hold(await unlockVault(secret));
+  enter();
 }
 
 function forgetEverything(): void {
