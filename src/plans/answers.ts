@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { fromValibotIssues, type TemplateError } from '../templates/errors.ts';
-import { MAX_ITEMS, MAX_REPEATS } from '../templates/limits.ts';
+import { MAX_ITEMS, MAX_REPEATS, MAX_SECTIONS } from '../templates/limits.ts';
 import { IdSchema, LanguageTagSchema, LocalisedTextSchema } from '../templates/schema-text.ts';
 import type { Plan } from './types.ts';
 
@@ -93,6 +93,7 @@ export const PlanSchema = v.strictObject({
     v.array(EarlierAnswerSchema),
     v.maxLength(MAX_EARLIER_ANSWERS, 'Too many earlier answers'),
   ),
+  later: v.optional(v.pipe(v.array(IdSchema), v.maxLength(MAX_SECTIONS, 'Too many sections'))),
 });
 
 // Compile-time proof that what the schema lets through is a Plan.

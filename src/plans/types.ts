@@ -84,4 +84,6 @@ export interface Plan {
   /** Answers by item id. Group sub-answers live inside the group's answer. */
   answers: Record<string, Answer>;
   earlierAnswers: EarlierAnswer[];
+  /** Section ids the person set aside to come back to later. */
+  later?: string[];
 }
