@@ -9,6 +9,7 @@ import {
 } from './crypto/kdf.ts';
 import { normalizePassphrase } from './crypto/passphrase.ts';
 import {
+  generatedCodeBytes,
   generateRecoveryCode,
   normalizeRecoveryCode,
   recoveryCodeBytes,
@@ -71,7 +72,6 @@ export class VaultCore {
     const recoveryParams = this.options.kdfParams ?? (chosen.fallback ? KDF_FALLBACK : KDF_FLOOR);
     const vaultKey = sodium.randombytes_buf(VAULT_KEY_BYTES);
     const recoveryCode = generateRecoveryCode((length) => sodium.randombytes_buf(length));
-    const canonicalCode = normalizeRecoveryCode(recoveryCode) ?? '';
     const header: VaultHeader = {
       format: FORMAT_VERSION,
       slots: [
@@ -80,7 +80,7 @@ export class VaultCore {
           sodium,
           FORMAT_VERSION,
           'recovery',
-          recoveryCodeBytes(canonicalCode),
+          generatedCodeBytes(recoveryCode),
           recoveryParams,
           vaultKey,
         ),
@@ -105,8 +105,12 @@ export class VaultCore {
     // Validation (including KDF bounds) happens here, before any Argon2 call.
     const header = parseHeader(stored);
     const [kind, bytes] = secretBytes(secret);
-    const key = unwrapSlot(this.options.sodium, header.format, slotOf(header, kind), bytes);
-    this.options.sodium.memzero(bytes);
+    let key: Uint8Array | null;
+    try {
+      key = unwrapSlot(this.options.sodium, header.format, slotOf(header, kind), bytes);
+    } finally {
+      this.options.sodium.memzero(bytes);
+    }
     if (!key) throw new WrongSecretError();
     this.setKey(key);
   }
@@ -127,7 +131,7 @@ export class VaultCore {
   async regenerateRecoveryCode(): Promise<string> {
     const { sodium } = this.options;
     const code = generateRecoveryCode((length) => sodium.randombytes_buf(length));
-    await this.rewrapSlot('recovery', recoveryCodeBytes(normalizeRecoveryCode(code) ?? ''));
+    await this.rewrapSlot('recovery', generatedCodeBytes(code));
     return code;
   }
 
@@ -173,8 +177,12 @@ export class VaultCore {
     this.requireKey();
     const header = parseHeader(await storage.readHeader());
     const params = this.options.kdfParams ?? slotOf(header, kind).kdf;
-    const slot: KeySlot = wrapSlot(sodium, header.format, kind, secret, params, this.requireKey());
-    sodium.memzero(secret);
+    let slot: KeySlot;
+    try {
+      slot = wrapSlot(sodium, header.format, kind, secret, params, this.requireKey());
+    } finally {
+      sodium.memzero(secret);
+    }
     // Read-modify-write in one transaction, so a concurrent change of the other slot
     // (another tab) is never overwritten with a stale copy.
     await storage.updateHeader((current) => withSlot(parseHeader(current), slot));

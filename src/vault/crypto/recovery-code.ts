@@ -50,3 +50,10 @@ export function normalizeRecoveryCode(input: string): string | null {
 export function recoveryCodeBytes(canonical: string): Uint8Array {
   return utf8(canonical);
 }
+
+/** KDF input for a code we generated ourselves (throws if it is somehow not well-formed). */
+export function generatedCodeBytes(code: string): Uint8Array {
+  const canonical = normalizeRecoveryCode(code);
+  if (!canonical) throw new RangeError('Generated recovery code is malformed.');
+  return recoveryCodeBytes(canonical);
+}
