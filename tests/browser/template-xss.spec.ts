@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { templateTexts } from '../../src/templates/text-walk.ts';
+import type { Template } from '../../src/templates/types.ts';
+import { validateTemplate } from '../../src/templates/validate.ts';
+import { expect, test } from './fixtures';
+
+/**
+ * A shared template is attacker-controlled text. Every payload goes into every text
+ * field of a real template, is rendered by the real components in Chromium (with no
+ * CSP to help), and must stay inert, visible text.
+ * Each payload that could run script sets `window.__xss`; `visible` is the part that
+ * must show up as literal text.
+ */
+const PAYLOADS: Array<{ text: string; visible: string }> = [
+  { text: '<img src=x onerror="window.__xss=1">', visible: '<img src=x onerror="window.__xss=1">' },
+  { text: '<script>window.__xss=2</script>', visible: '<script>window.__xss=2</script>' },
+  { text: '[tap me](javascript:window.__xss=3)', visible: '[tap me](javascript:window.__xss=3)' },
+  { text: '"><svg onload="window.__xss=4">', visible: '"><svg onload="window.__xss=4">' },
+  {
+    text: '&lt;img src=x onerror=window.__xss=5&gt;',
+    visible: '&lt;img src=x onerror=window.__xss=5&gt;',
+  },
+  {
+    text: '&#60;script&#62;window.__xss=6&#60;/script&#62;',
+    visible: '&#60;script&#62;window.__xss=6&#60;/script&#62;',
+  },
+  { text: 'file\u202Egnp.exe\u202C <b>bold</b>', visible: 'file\u202Egnp.exe\u202C <b>bold</b>' },
+  {
+    text: '*<iframe src="javascript:window.__xss=7">*',
+    visible: '<iframe src="javascript:window.__xss=7">',
+  },
+  {
+    text: '- <a href="javascript:window.__xss=8">x</a>\n- two',
+    visible: '<a href="javascript:window.__xss=8">x</a>',
+  },
+  {
+    text: '[x](https://example.org/"><img src=x onerror=window.__xss=9>)',
+    visible: '<img src=x onerror=window.__xss=9>',
+  },
+  {
+    text: '<details open ontoggle="window.__xss=10">',
+    visible: '<details open ontoggle="window.__xss=10">',
+  },
+  { text: '<style>#root{display:none}</style>', visible: '<style>#root{display:none}</style>' },
+  {
+    text: '[x](data:text/html,<script>window.__xss=11</script>)',
+    visible: '[x](data:text/html,<script>window.__xss=11</script>)',
+  },
+  {
+    text: '<svg><animate onbegin="window.__xss=12" attributeName=x dur=1s>',
+    visible: '<animate onbegin="window.__xss=12"',
+  },
+  { text: 'javascript:alert(1)//<!--', visible: 'javascript:alert(1)//<!--' },
+];
+
+let bundle = '';
+let template: Template;
+
+test.beforeAll(async () => {
+  const result = await build({
+    entryPoints: [new URL('./xss-entry.tsx', import.meta.url).pathname],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'silent',
+  });
+  bundle = result.outputFiles[0]?.text ?? '';
+  const file = new URL('../../templates/workplace-safety.json', import.meta.url);
+  const parsed = validateTemplate(readFileSync(file, 'utf8'));
+  if (!parsed.ok) throw new Error('the bundled template must be valid');
+  template = parsed.template;
+});
+
+/** The template with `payload` in every text field, source title and author name. */
+function poisoned(payload: string): Template {
+  const copy = structuredClone(template);
+  for (const site of templateTexts(copy)) site.text.en = payload;
+  for (const source of copy.sources) source.title = payload;
+  for (const author of copy.authors) author.name = payload;
+  return copy;
+}
+
+/** A test title without raw control characters (the bidi payload would garble reports). */
+const printable = (text: string) =>
+  JSON.stringify(text)
+    .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .slice(0, 60);
+
+for (const [index, payload] of PAYLOADS.entries()) {
+  test(`payload ${index + 1} renders as inert text: ${printable(payload.text)}`, async ({
+    page,
+  }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.setContent(
+      '<!doctype html><html lang="en"><body><div id="root"></div></body></html>',
+    );
+    await page.addScriptTag({ content: bundle });
+    await page.evaluate((t) => window.renderTemplateTexts(t), poisoned(payload.text));
+    // Give any event handler that slipped through (onerror, onload, ontoggle) time to fire.
+    await page.waitForTimeout(200);
+
+    const state = await page.evaluate(() => {
+      const root = document.getElementById('root');
+      return {
+        flag: (window as unknown as { __xss?: unknown }).__xss,
+        sections: root?.querySelectorAll('section').length ?? 0,
+        injected:
+          root?.querySelectorAll('img, script, svg, iframe, style, details, b, animate').length ??
+          -1,
+        hrefs: [...(root?.querySelectorAll('a') ?? [])].map((a) => [a.href, a.rel, a.target]),
+        text: root?.textContent ?? '',
+      };
+    });
+    expect(state.flag).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(state.sections).toBeGreaterThan(100);
+    expect(state.injected).toBe(0);
+    for (const [href, rel, target] of state.hrefs) {
+      expect(href).toMatch(/^https:\/\//);
+      expect(rel).toBe('noopener noreferrer');
+      expect(target).toBe('_blank');
+    }
+    expect(state.text).toContain(payload.visible);
+    await expect(page.locator('#root')).toBeVisible();
+  });
+}
