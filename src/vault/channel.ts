@@ -3,6 +3,7 @@ import type { LockReason, Op, Operations, Request, WorkerMessage } from './proto
 
 /** How the client talks to a vault host: a Worker in the app, in-process in unit tests. */
 export interface Transport {
+  /** Sends one request; resolves with its result or rejects with the revived typed error. */
   request<K extends Op>(op: K, params: Operations[K]['params']): Promise<Operations[K]['result']>;
   /** Called once if the host locks on its own (database taken, worker crashed). */
   onLocked(listener: (reason: LockReason) => void): void;

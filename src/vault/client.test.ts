@@ -178,6 +178,18 @@ describe('the vault API', () => {
     expect(second.locked).toBe(false);
   });
 
+  it('two unlocks at once (a double tap) share one session, and one lock ends both', async () => {
+    const { client } = testClient();
+    (await client.createVault(PASS)).vault.lock();
+    const [a, b] = await Promise.all([
+      client.unlockVault({ passphrase: PASS }),
+      client.unlockVault({ passphrase: PASS }),
+    ]);
+    expect(a).toBe(b);
+    a.lock();
+    expect(b.locked).toBe(true);
+  });
+
   it('nothing binary ever comes back to the main thread (the key could only travel as bytes)', async () => {
     const results: unknown[] = [];
     const { client } = testClient({ record: (result) => results.push(result) });

@@ -130,6 +130,9 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
   };
 
   const adopt = (from: Transport): VaultHandle => {
+    // Two unlocks racing on one worker (a double tap) share one handle, so locking it
+    // is seen by both callers.
+    if (vault && transport === from) return vault;
     const handle = new VaultHandle(from);
     handle.onLocked(() => {
       if (transport === from) {

@@ -23,9 +23,14 @@ export interface VaultStorage {
   createHeader(header: VaultHeader): Promise<void>;
   /** Atomic read-modify-write of the header; `update` must be synchronous and pure. */
   updateHeader(update: (current: unknown) => VaultHeader): Promise<void>;
+  /** One stored row, or undefined. */
   readRecord(store: StoreName, id: string): Promise<StoredRecord | undefined>;
+  /** Every row of a store, in id order. */
   listRecords(store: StoreName): Promise<StoredRecord[]>;
+  /** Puts one encrypted blob in its own strict-durability transaction. */
   writeRecord(store: StoreName, id: string, data: Uint8Array): Promise<void>;
+  /** Deletes one row in its own transaction. */
   deleteRecord(store: StoreName, id: string): Promise<void>;
+  /** Closes the connection; later calls reject with VaultLockedError. */
   close(): void;
 }
