@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { createVaultHost } from './host.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { createVaultHost, type StorageHooks } from './host.ts';
 import { openVaultStorage } from './storage/db.ts';
 import { TEST_KDF, testSodium, uniqueDbName } from './test-harness.ts';
 
@@ -25,6 +25,30 @@ describe('the worker’s request handler', () => {
       id: 4,
       ok: true,
       result: false,
+    });
+    host.close();
+  });
+
+  it('locks and reports when the browser closes the database under it', async () => {
+    let hooks: StorageHooks | undefined;
+    const emit = vi.fn();
+    const host = createVaultHost({
+      loadSodium: testSodium,
+      openStorage: (given) => {
+        hooks = given;
+        return openVaultStorage({ name: uniqueDbName(), ...given });
+      },
+      emit,
+      kdfParams: TEST_KDF,
+    });
+    const create = { kind: 'request', id: 1, op: 'create', params: { passphrase: 'p q r s' } };
+    expect(await host.handle(create)).toMatchObject({ ok: true });
+    hooks?.onTerminated();
+    expect(emit).toHaveBeenCalledWith({ kind: 'event', event: 'locked', reason: 'terminated' });
+    const list = { kind: 'request', id: 2, op: 'list', params: { store: 'plans' } };
+    expect(await host.handle(list)).toMatchObject({
+      ok: false,
+      error: { name: 'VaultLockedError' },
     });
     host.close();
   });
