@@ -1,8 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n';
+import { ChooseTemplate } from '../ChooseTemplate';
+import { Editor } from '../Editor';
 import { Home } from '../Home';
 import { LockScreen } from '../LockScreen';
 import { NeutralScreen } from '../NeutralScreen';
+import { PlanView } from '../PlanView';
 import { QuickExit } from '../QuickExit';
 import { Settings } from '../Settings';
 import { Setup } from '../Setup';
@@ -44,6 +47,12 @@ function UnlockedScreen() {
   switch (current.name) {
     case 'settings':
       return <Settings />;
+    case 'choose':
+      return <ChooseTemplate />;
+    case 'plan':
+      return <Editor planId={current.planId} sectionId={current.sectionId} />;
+    case 'view':
+      return <PlanView planId={current.planId} />;
     default:
       return <Home />;
   }

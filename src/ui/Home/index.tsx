@@ -1,9 +1,23 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n';
+import { loadPlans, plans, recentlyDeleted, undoDelete } from '../session/plans';
 import { screen } from '../session/screen';
 import { TopBar } from '../TopBar';
+import { PlanRow } from './PlanRow';
+import './style.css';
 
-/** Home after unlocking: the person's plans. */
+/** Home after unlocking: the person's plans, newest change first. */
 export function Home() {
+  useEffect(() => {
+    if (plans.value === null) void loadPlans();
+  }, []);
+  const stored = plans.value;
+  const readable = (stored ?? [])
+    .flatMap((entry) => (entry.ok ? [entry.plan] : []))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const damaged = (stored ?? []).filter((entry) => !entry.ok).length;
+  const deleted = recentlyDeleted.value;
+
   return (
     <>
       <TopBar title={t('home.title')}>
@@ -11,7 +25,37 @@ export function Home() {
           {t('home.settings')}
         </button>
       </TopBar>
-      <main class="page stack" />
+      <main class="page stack">
+        <button
+          type="button"
+          class="button button--primary button--wide"
+          onClick={() => (screen.value = { name: 'choose' })}
+        >
+          {t('home.newPlan')}
+        </button>
+        {stored === null && <p class="hint">{t('home.loading')}</p>}
+        {stored !== null && readable.length === 0 && damaged === 0 && <p>{t('home.empty')}</p>}
+        {damaged > 0 && (
+          <p class="notice" role="status">
+            {t('home.damaged')}
+          </p>
+        )}
+        <ul class="plan-list">
+          {readable.map((plan) => (
+            <PlanRow key={plan.id} plan={plan} />
+          ))}
+        </ul>
+        <div class="toast-area" aria-live="polite">
+          {deleted && (
+            <div class="toast">
+              <span>{t('home.deleted', { title: deleted.title })}</span>
+              <button type="button" class="button" onClick={() => void undoDelete()}>
+                {t('home.undo')}
+              </button>
+            </div>
+          )}
+        </div>
+      </main>
     </>
   );
 }

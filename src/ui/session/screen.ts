@@ -9,7 +9,9 @@ export type Screen =
   | { name: 'neutral' }
   | { name: 'home' }
   | { name: 'settings' }
-  | { name: 'plan'; planId: string };
+  | { name: 'choose' }
+  | { name: 'plan'; planId: string; sectionId?: string }
+  | { name: 'view'; planId: string };
 
 /** The screen on show now. */
 export const screen = signal<Screen>({ name: 'lock' });
