@@ -24,6 +24,8 @@ export const en = {
   'setup.empty': 'Type a passphrase first.',
   'setup.create': 'Create vault',
   'setup.creating': 'Setting up. This takes a few seconds…',
+  'setup.lighterKdf':
+    'This phone has little memory, so a lighter lock setting was used. A long passphrase matters even more here.',
   'strength.weak': 'Short and easy to guess. A few words together are stronger.',
   'strength.fair': 'Fair. One or two more words would make it stronger.',
   'strength.strong': 'Strong.',
@@ -123,6 +125,10 @@ export const en = {
     'Passphrase changed. Files you exported before still open with the old passphrase.',
   'settings.newRecovery': 'Make a new recovery code',
   'settings.newRecoveryDone': 'Your old recovery code no longer works. Here is the new one:',
+  'settings.storage': 'Storage on this device',
+  'settings.persisted': 'This browser has promised to keep your plans, even when space runs low.',
+  'settings.notPersisted':
+    'This browser may remove site data when space runs low or after weeks without use. Keep a backup, and on an iPhone add Pathway to your Home Screen.',
   'settings.deleteTitle': 'Delete everything',
   'settings.deleteIntro':
     'This removes every plan and setting from this device for good. It cannot be undone.',

@@ -4,6 +4,7 @@ import { TopBar } from '../TopBar';
 import { DeleteEverything } from './DeleteEverything';
 import { LockTimes } from './LockTimes';
 import { PassphraseSettings } from './PassphraseSettings';
+import { StorageStatus } from './StorageStatus';
 import './style.css';
 
 /** Settings: lock times, text size, passphrase and recovery code, delete everything. */
@@ -18,6 +19,7 @@ export function Settings() {
       <main class="page stack">
         <LockTimes />
         <PassphraseSettings />
+        <StorageStatus />
         <DeleteEverything />
       </main>
     </>

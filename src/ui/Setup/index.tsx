@@ -15,6 +15,7 @@ export function Setup() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  const [lighterKdf, setLighterKdf] = useState(false);
 
   if (recoveryCode) {
     return (
@@ -23,6 +24,7 @@ export function Setup() {
         <p>{t('recovery.intro')}</p>
         <RecoveryCode code={recoveryCode} />
         <p>{t('recovery.keep')}</p>
+        {lighterKdf && <p class="notice">{t('setup.lighterKdf')}</p>}
         <button
           type="button"
           class="button button--primary"
@@ -44,7 +46,9 @@ export function Setup() {
     setProblem(null);
     setBusy(true);
     try {
-      setRecoveryCode(await setUpVault(passphrase));
+      const created = await setUpVault(passphrase);
+      setLighterKdf(created.lighterKdf);
+      setRecoveryCode(created.recoveryCode);
     } finally {
       setBusy(false);
     }

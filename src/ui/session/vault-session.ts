@@ -1,5 +1,12 @@
 import { signal } from '@preact/signals';
-import { createVault, unlockVault, type Vault, vaultExists } from '../../vault';
+import {
+  createVault,
+  type PersistenceStatus,
+  requestPersistence,
+  unlockVault,
+  type Vault,
+  vaultExists,
+} from '../../vault';
 import { flushPendingSaves } from './pending-saves';
 import { screen } from './screen';
 
@@ -8,6 +15,9 @@ export type VaultStatus = 'checking' | 'none' | 'locked' | 'unlocked';
 
 /** The vault's status; screens follow it. */
 export const vaultStatus = signal<VaultStatus>('checking');
+
+/** Whether the browser promised to keep our data (shown in settings), once asked. */
+export const storageStatus = signal<PersistenceStatus | null>(null);
 
 /** Whatever plan data is in memory is dropped by these when the vault locks. */
 const onLockHandlers = new Set<() => void>();
@@ -41,16 +51,20 @@ function hold(vault: Vault): void {
 function enter(): void {
   vaultStatus.value = 'unlocked';
   screen.value = { name: 'home' };
+  // Ask the browser not to evict plans under storage pressure (no prompt in Chromium).
+  void requestPersistence().then((status) => (storageStatus.value = status));
 }
 
 /**
  * Create the vault and return the recovery code. The set-up screen stays until the
  * person has seen the code and calls `finishSetUp()`.
  */
-export async function setUpVault(passphrase: string): Promise<string> {
-  const { vault, recoveryCode } = await createVault(passphrase);
+export async function setUpVault(
+  passphrase: string,
+): Promise<{ recoveryCode: string; lighterKdf: boolean }> {
+  const { vault, recoveryCode, kdf } = await createVault(passphrase);
   hold(vault);
-  return recoveryCode;
+  return { recoveryCode, lighterKdf: kdf.fallback };
 }
 
 /** The recovery code has been shown: go to the person's plans. */
