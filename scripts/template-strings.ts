@@ -50,7 +50,8 @@ function merge(file: string, lang: string, stringsFile: string): void {
   for (const site of templateTexts(template)) {
     const entry = strings[site.path];
     if (!entry) problems.push(`${site.path}: missing`);
-    else if (entry.en !== site.text.en) problems.push(`${site.path}: English changed since extraction`);
+    else if (entry.en !== site.text.en)
+      problems.push(`${site.path}: English changed since extraction`);
     else if (entry.text.trim() === '') problems.push(`${site.path}: empty translation`);
     else at(raw, site.path)[lang] = entry.text;
   }
