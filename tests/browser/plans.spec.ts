@@ -74,7 +74,7 @@ test.describe('my plans', () => {
     await createVaultThroughUi(page);
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     const tabTo = async (name: string) => {
-      for (let i = 0; i < 80 && (await focused()) !== name; i++) await page.keyboard.press('Tab');
+      for (let i = 0; i < 250 && (await focused()) !== name; i++) await page.keyboard.press('Tab');
       expect(await focused()).toBe(name);
     };
     await tabTo('New plan');
@@ -99,6 +99,8 @@ test.describe('my plans', () => {
       await tabTo(last ? 'See the whole plan' : 'Next');
       await page.keyboard.press('Enter');
       if (last) break;
+      // Focus moves to the new part's heading, so a screen reader starts there.
+      await expect(page.locator('main h2')).toBeFocused();
     }
     await expect(page.getByRole('button', { name: 'Edit plan' })).toBeVisible();
   });

@@ -80,13 +80,6 @@ function EditPlan({ initial, template, sectionId }: EditProps) {
         </button>
       </TopBar>
       <div class="editor">
-        <SectionList
-          template={template}
-          plan={plan}
-          sections={sections}
-          current={section.id}
-          go={go}
-        />
         <main class="editor__main" ref={heading}>
           <p class="editor__step">
             {t('editor.sectionOf', { number: index + 1, total: sections.length })}
@@ -124,6 +117,14 @@ function EditPlan({ initial, template, sectionId }: EditProps) {
             </button>
           </div>
         </main>
+        {/* After the questions in reading and tab order; beside them on wide screens. */}
+        <SectionList
+          template={template}
+          plan={plan}
+          sections={sections}
+          current={section.id}
+          go={go}
+        />
       </div>
     </>
   );
