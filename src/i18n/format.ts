@@ -18,3 +18,18 @@ export function formatDate(isoDate: string): string {
     date,
   );
 }
+
+/**
+ * A jurisdiction code (`CA`, `CA-ON`) as a place name in the UI language, from
+ * `Intl.DisplayNames`. Subdivisions have no Intl name, so their code is kept.
+ */
+export function formatJurisdiction(code: string): string {
+  const [country = '', subdivision] = code.split('-');
+  let name = country;
+  try {
+    name = new Intl.DisplayNames([uiLanguage.value], { type: 'region' }).of(country) ?? country;
+  } catch {
+    name = country;
+  }
+  return subdivision ? `${name} (${subdivision})` : name;
+}

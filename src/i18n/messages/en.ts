@@ -7,6 +7,7 @@ export const en = {
   'app.loading': 'Opening…',
   'quickExit.label': 'Quick exit',
   'quickExit.hint': 'Leaves at once and locks. You can also press Shift three times.',
+  'language.label': 'Language',
   'common.continue': 'Continue',
   'common.cancel': 'Cancel',
   'common.back': 'Back',
@@ -64,7 +65,10 @@ export const en = {
   'home.actionsFor': 'More for {title}',
   'editor.sections': 'Sections',
   'editor.sectionOf': 'Part {number} of {total}',
-  'editor.answered': '{answered} of {questions} questions answered',
+  'editor.answered': {
+    one: '{answered} of {count} question answered',
+    other: '{answered} of {count} questions answered',
+  },
   'editor.noQuestions': 'Information only',
   'editor.previous': 'Previous',
   'editor.next': 'Next',
@@ -97,6 +101,8 @@ export const en = {
   'editor.missingTemplate':
     'The template for this plan is not installed, so it cannot be edited here. Its answers are safe.',
   'editor.earlier': 'From the earlier version',
+  'editor.draftTranslation': 'This translation has not yet been checked by a fluent speaker.',
+  'choose.language': 'Language of the plan',
   'view.edit': 'Edit plan',
   'save.pending': 'Not saved yet',
   'save.saving': 'Saving…',
@@ -146,9 +152,3 @@ export const en = {
   'neutral.equals': 'Equals',
   'neutral.display': 'Result',
 } as const;
-
-/** Message keys of the UI. */
-export type MessageKey = keyof typeof en;
-
-/** A complete catalog: every key present, any text. */
-export type Catalog = { readonly [K in MessageKey]: string };

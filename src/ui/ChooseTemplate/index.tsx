@@ -1,6 +1,7 @@
-import { useEffect, useId } from 'preact/hooks';
-import { t } from '../../i18n';
-import { formatDate } from '../../i18n/format';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { t, uiLanguage } from '../../i18n';
+import { formatDate, formatJurisdiction } from '../../i18n/format';
+import { LANGUAGES } from '../../i18n/languages';
 import { pickText } from '../../templates/localise';
 import type { Template } from '../../templates/types';
 import { loadPlans, startPlan, templates } from '../session/plans';
@@ -8,11 +9,13 @@ import { screen } from '../session/screen';
 import { TopBar } from '../TopBar';
 import '../Home/style.css';
 
-/** Choose the template a new plan starts from. */
+/** Choose the template a new plan starts from, and the language to fill it in. */
 export function ChooseTemplate() {
   useEffect(() => {
     if (templates.value === null) void loadPlans();
   }, []);
+  const languageId = useId();
+  const [lang, setLang] = useState<string>(uiLanguage.value);
   return (
     <>
       <TopBar title={t('choose.title')}>
@@ -22,9 +25,23 @@ export function ChooseTemplate() {
       </TopBar>
       <main class="page stack">
         <p>{t('choose.intro')}</p>
+        <div class="field language-picker">
+          <label for={languageId}>{t('choose.language')}</label>
+          <select
+            id={languageId}
+            value={lang}
+            onChange={(event) => setLang(event.currentTarget.value)}
+          >
+            {LANGUAGES.map((language) => (
+              <option key={language.tag} value={language.tag} lang={language.tag}>
+                {language.name}
+              </option>
+            ))}
+          </select>
+        </div>
         <ul class="plan-list">
           {(templates.value ?? []).map((template) => (
-            <TemplateChoice key={template.id} template={template} />
+            <TemplateChoice key={template.id} template={template} lang={lang} />
           ))}
         </ul>
       </main>
@@ -32,22 +49,28 @@ export function ChooseTemplate() {
   );
 }
 
-function TemplateChoice({ template }: { template: Template }) {
+function TemplateChoice({ template, lang }: { template: Template; lang: string }) {
   const id = useId();
-  const lang = 'en';
+  // A template without the chosen language is filled in English.
+  const planLang = template.languages.includes(lang) ? lang : 'en';
   return (
-    <li class="plan-row">
+    <li class="plan-row" lang={planLang}>
       <button
         type="button"
         class="plan-row__open"
         aria-describedby={id}
-        onClick={() => void startPlan(template, lang)}
+        onClick={() => void startPlan(template, planLang)}
       >
-        {pickText(template.title, lang)}
+        {pickText(template.title, planLang)}
       </button>
       <div id={id} class="plan-row__meta">
-        <p>{pickText(template.summary, lang)}</p>
-        <p>{t('choose.meta', { place: template.jurisdiction, date: formatDate(template.asOf) })}</p>
+        <p>{pickText(template.summary, planLang)}</p>
+        <p lang={uiLanguage.value}>
+          {t('choose.meta', {
+            place: formatJurisdiction(template.jurisdiction),
+            date: formatDate(template.asOf),
+          })}
+        </p>
       </div>
     </li>
   );

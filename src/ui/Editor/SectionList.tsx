@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t, tn } from '../../i18n';
 import { sectionProgress } from '../../plans/progress';
 import type { Plan } from '../../plans/types';
 import type { Section, Template } from '../../templates/types';
@@ -34,7 +34,7 @@ export function SectionList({ template, plan, sections, current, go }: Props) {
                 <span class="section-list__progress">
                   {progress.questions === 0
                     ? t('editor.noQuestions')
-                    : t('editor.answered', { ...progress })}
+                    : tn('editor.answered', progress.questions, { answered: progress.answered })}
                 </span>
                 {later.has(section.id) && (
                   <span class="section-list__later">{t('editor.laterMarked')}</span>

@@ -85,6 +85,9 @@ function EditPlan({ initial, template, sectionId }: EditProps) {
             {t('editor.sectionOf', { number: index + 1, total: sections.length })}
           </p>
           <p class="hint">{t('editor.skipHint')}</p>
+          {template.translations[plan.language]?.status === 'draft' && plan.language !== 'en' && (
+            <p class="hint">{t('editor.draftTranslation')}</p>
+          )}
           <SectionView
             template={template}
             section={section}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { WrongSecretError } from '../../vault';
+import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
 import { unlock } from '../session/vault-session';
 import './style.css';
@@ -26,6 +27,7 @@ export function LockScreen() {
 
   return (
     <main class="lock-screen" aria-labelledby="lock-title">
+      <LanguagePicker />
       <h1 id="lock-title">{t('unlock.title')}</h1>
       <p>{t('unlock.intro')}</p>
       <form class="stack" onSubmit={submit} aria-busy={busy}>

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { LanguagePicker } from '../LanguagePicker';
 import { screen } from '../session/screen';
 import { TopBar } from '../TopBar';
 import { DeleteEverything } from './DeleteEverything';
@@ -17,6 +18,9 @@ export function Settings() {
         </button>
       </TopBar>
       <main class="page stack">
+        <section class="settings-section">
+          <LanguagePicker />
+        </section>
         <LockTimes />
         <PassphraseSettings />
         <StorageStatus />

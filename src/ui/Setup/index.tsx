@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
 import { RecoveryCode } from '../RecoveryCode';
 import { finishSetUp, setUpVault } from '../session/vault-session';
@@ -57,6 +58,7 @@ export function Setup() {
   const strength = estimateStrength(passphrase);
   return (
     <main class="lock-screen" aria-labelledby="setup-title">
+      <LanguagePicker />
       <h1 id="setup-title">{t('setup.title')}</h1>
       <p>{t('setup.intro')}</p>
       <form class="stack" onSubmit={submit} aria-busy={busy}>
