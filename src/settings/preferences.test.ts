@@ -3,7 +3,12 @@ import { DEFAULT_PREFERENCES, readPreferences } from './preferences';
 
 describe('stored preferences', () => {
   it('start with a five-minute auto-lock and a one-minute background lock', () => {
-    expect(DEFAULT_PREFERENCES).toEqual({ autoLockMinutes: 5, hiddenLockMinutes: 1, textSize: 1 });
+    expect(DEFAULT_PREFERENCES).toEqual({
+      autoLockMinutes: 5,
+      hiddenLockMinutes: 1,
+      textSize: 1,
+      supportModeDefault: false,
+    });
   });
 
   it('keep valid fields and replace only the unreadable ones', () => {

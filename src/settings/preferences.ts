@@ -15,6 +15,8 @@ export const PreferencesSchema = v.object({
   autoLockMinutes: v.optional(v.picklist(AUTO_LOCK_CHOICES), 5),
   hiddenLockMinutes: v.optional(v.picklist(HIDDEN_LOCK_CHOICES), 1),
   textSize: v.optional(v.picklist(TEXT_SIZES), 1),
+  /** New plans start in support-person mode (for a worker's own device). */
+  supportModeDefault: v.optional(v.boolean(), false),
 });
 
 /** Validated preferences. */

@@ -14,6 +14,8 @@ import { screen } from '../session/screen';
 import { checkVault, vaultStatus } from '../session/vault-session';
 import { UpdatePrompt } from '../UpdatePrompt';
 import '../session/preferences';
+import { PauseCover } from '../Support/PauseCover';
+import { paused } from '../session/support';
 
 /** The app frame: the current screen, the Quick exit control, and the update prompt. */
 export function App() {
@@ -23,7 +25,11 @@ export function App() {
   return (
     <>
       <QuickExit />
-      <CurrentScreen />
+      {/* While paused, the plan underneath can be neither seen nor reached. */}
+      <div class="app-screen" inert={paused.value}>
+        <CurrentScreen />
+      </div>
+      <PauseCover />
       <UpdatePrompt />
     </>
   );

@@ -5,7 +5,9 @@ import { LANGUAGES } from '../../i18n/languages';
 import { pickText } from '../../templates/localise';
 import type { Template } from '../../templates/types';
 import { loadPlans, startPlan, templates } from '../session/plans';
+import { preferences } from '../session/preferences';
 import { screen } from '../session/screen';
+import { supportMode } from '../session/support';
 import { TopBar } from '../TopBar';
 import '../Home/style.css';
 
@@ -13,9 +15,11 @@ import '../Home/style.css';
 export function ChooseTemplate() {
   useEffect(() => {
     if (templates.value === null) void loadPlans();
+    supportMode.value = preferences.value.supportModeDefault;
   }, []);
   const languageId = useId();
   const [lang, setLang] = useState<string>(uiLanguage.value);
+  const togetherId = useId();
   return (
     <>
       <TopBar title={t('choose.title')}>
@@ -38,6 +42,15 @@ export function ChooseTemplate() {
               </option>
             ))}
           </select>
+        </div>
+        <div class="private-toggle">
+          <input
+            id={togetherId}
+            type="checkbox"
+            checked={supportMode.value}
+            onChange={(event) => (supportMode.value = event.currentTarget.checked)}
+          />
+          <label for={togetherId}>{t('choose.together')}</label>
         </div>
         <ul class="plan-list">
           {(templates.value ?? []).map((template) => (

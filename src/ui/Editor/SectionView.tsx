@@ -3,9 +3,11 @@ import type { Answer, Plan } from '../../plans/types';
 import { pickLocalised } from '../../templates/localise';
 import type { Section, Template } from '../../templates/types';
 import { RichText } from '../RichText';
+import { FacilitatorNote } from '../Support/FacilitatorNote';
 import { GroupItem } from './items/GroupItem';
 import { LeafItemView } from './items/LeafItemView';
 import { Localised } from './items/Localised';
+import { PrivateToggle } from './PrivateToggle';
 
 interface Props {
   template: Template;
@@ -28,6 +30,7 @@ export function SectionView({ template, section, plan, visible, update }: Props)
         <Localised text={section.title} lang={lang} />
       </h2>
       {help && <RichText text={help.text} lang={help.lang} class="section__help" />}
+      <FacilitatorNote note={section.facilitatorNote} lang={lang} />
       {section.items
         .filter((item) => visible.has(item.id))
         .map((item) => {
@@ -50,6 +53,20 @@ export function SectionView({ template, section, plan, visible, update }: Props)
                   lang={lang}
                   template={template}
                   onChange={answer(item.id)}
+                />
+              )}
+              <FacilitatorNote note={item.facilitatorNote} lang={lang} />
+              {current && (
+                <PrivateToggle
+                  answer={current}
+                  onChange={(marked) =>
+                    update((p) => {
+                      const now = p.answers[item.id];
+                      return now
+                        ? setAnswer(p, item.id, { ...now, private: marked }, new Date())
+                        : p;
+                    })
+                  }
                 />
               )}
             </div>

@@ -5,6 +5,7 @@ import { visibleSections } from '../../plans/progress';
 import type { Plan } from '../../plans/types';
 import { visibleIds } from '../../templates/show-if';
 import type { Template } from '../../templates/types';
+import { SupportBar } from '../Support/SupportBar';
 import { loadPlans, plans, templateFor } from '../session/plans';
 import { screen } from '../session/screen';
 import { TopBar } from '../TopBar';
@@ -88,6 +89,7 @@ function EditPlan({ initial, template, sectionId }: EditProps) {
           {template.translations[plan.language]?.status === 'draft' && plan.language !== 'en' && (
             <p class="hint">{t('editor.draftTranslation')}</p>
           )}
+          <SupportBar template={template} planLanguage={plan.language} />
           <SectionView
             template={template}
             section={section}

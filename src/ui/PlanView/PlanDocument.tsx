@@ -1,3 +1,4 @@
+import { t } from '../../i18n';
 import type { LeafAnswer, Plan } from '../../plans/types';
 import { hasAnswer, visibleIds } from '../../templates/show-if';
 import type { Item, LeafItem, Template } from '../../templates/types';
@@ -62,6 +63,7 @@ function ItemAnswer({
     <>
       <dt>
         <Localised text={item.label} lang={lang} />
+        {answer.private && <span class="private-badge">{t('private.badge')}</span>}
       </dt>
       <dd>
         {item.kind === 'group' && answer.kind === 'group'

@@ -70,6 +70,15 @@ export function LockTimes() {
           ))}
         </select>
       </div>
+      <div class="private-toggle">
+        <input
+          id="support-default"
+          type="checkbox"
+          checked={current.supportModeDefault}
+          onChange={(event) => void save({ supportModeDefault: event.currentTarget.checked })}
+        />
+        <label for="support-default">{t('support.defaultSetting')}</label>
+      </div>
       <p class="hint" aria-live="polite">
         {saved ? t('settings.saved') : ''}
       </p>
