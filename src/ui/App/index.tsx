@@ -6,6 +6,7 @@ import { Home } from '../Home';
 import { LockScreen } from '../LockScreen';
 import { NeutralScreen } from '../NeutralScreen';
 import { PlanView } from '../PlanView';
+import { Print } from '../Print';
 import { QuickExit } from '../QuickExit';
 import { Settings } from '../Settings';
 import { Setup } from '../Setup';
@@ -59,6 +60,8 @@ function UnlockedScreen() {
       return <Editor planId={current.planId} sectionId={current.sectionId} />;
     case 'view':
       return <PlanView planId={current.planId} />;
+    case 'print':
+      return <Print planId={current.planId} />;
     default:
       return <Home />;
   }

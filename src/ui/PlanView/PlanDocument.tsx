@@ -1,20 +1,32 @@
 import { t } from '../../i18n';
+import { type CopyChoices, type CopyFor, includeInCopy } from '../../plans/sharing';
 import type { LeafAnswer, Plan } from '../../plans/types';
+import { pickLocalised } from '../../templates/localise';
 import { hasAnswer, visibleIds } from '../../templates/show-if';
 import type { Item, LeafItem, Template } from '../../templates/types';
 import { Localised } from '../Editor/items/Localised';
+import { RichText } from '../RichText';
 import { answerLines, contactLines } from './answer-text';
 import './style.css';
 
 interface Props {
   template: Template;
   plan: Plan;
-  /** Which items to include; all answered, visible items by default. */
-  include?: (item: Item) => boolean;
+  /** Who the copy is for and what the person chose to include; everything by default. */
+  copy?: CopyFor;
+  choices?: CopyChoices;
+  /** Also show the template's information blocks (rights, steps, phrases). */
+  withInformation?: boolean;
 }
 
 /** A read-only plan grouped by section: the base of the plan view and every printout. */
-export function PlanDocument({ template, plan, include = () => true }: Props) {
+export function PlanDocument({
+  template,
+  plan,
+  copy = 'me',
+  choices = { sensitive: true, private: true },
+  withInformation = false,
+}: Props) {
   const visible = visibleIds(template, plan.answers);
   const lang = plan.language;
   return (
@@ -22,12 +34,13 @@ export function PlanDocument({ template, plan, include = () => true }: Props) {
       {template.sections
         .filter((section) => visible.has(section.id))
         .map((section) => {
+          const include = (item: Item) =>
+            includeInCopy(copy, choices, section, item, plan.answers[item.id]);
           const items = section.items.filter(
             (item) =>
               visible.has(item.id) &&
-              item.kind !== 'info' &&
               include(item) &&
-              hasAnswer(plan.answers[item.id]?.value),
+              (item.kind === 'info' ? withInformation : hasAnswer(plan.answers[item.id]?.value)),
           );
           if (items.length === 0) return null;
           return (
@@ -36,9 +49,13 @@ export function PlanDocument({ template, plan, include = () => true }: Props) {
                 <Localised text={section.title} lang={lang} />
               </h2>
               <dl>
-                {items.map((item) => (
-                  <ItemAnswer key={item.id} item={item} plan={plan} include={include} />
-                ))}
+                {items.map((item) =>
+                  item.kind === 'info' ? (
+                    <InfoBlock key={item.id} item={item} lang={lang} />
+                  ) : (
+                    <ItemAnswer key={item.id} item={item} plan={plan} include={include} />
+                  ),
+                )}
               </dl>
             </section>
           );
@@ -121,6 +138,20 @@ function LeafAnswerView({ item, answer, lang, labelled }: LeafProps) {
         <Localised text={item.label} lang={lang} />
       </dt>
       <dd>{body}</dd>
+    </>
+  );
+}
+
+function InfoBlock({ item, lang }: { item: Extract<Item, { kind: 'info' }>; lang: string }) {
+  const body = pickLocalised(item.body, lang);
+  return (
+    <>
+      <dt>
+        <Localised text={item.label} lang={lang} />
+      </dt>
+      <dd>
+        <RichText text={body.text} lang={body.lang} />
+      </dd>
     </>
   );
 }

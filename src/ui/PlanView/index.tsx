@@ -22,6 +22,13 @@ export function PlanView({ planId }: { planId: string }) {
         >
           {t('view.edit')}
         </button>
+        <button
+          type="button"
+          class="button"
+          onClick={() => (screen.value = { name: 'print', planId })}
+        >
+          {t('view.print')}
+        </button>
       </TopBar>
       <main class="page">
         {template ? (

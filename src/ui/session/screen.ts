@@ -11,7 +11,8 @@ export type Screen =
   | { name: 'settings' }
   | { name: 'choose' }
   | { name: 'plan'; planId: string; sectionId?: string }
-  | { name: 'view'; planId: string };
+  | { name: 'view'; planId: string }
+  | { name: 'print'; planId: string };
 
 /** The screen on show now. */
 export const screen = signal<Screen>({ name: 'lock' });
