@@ -30,7 +30,9 @@ export class NotABackupError extends BackupError {
 /** The file was made by a newer version of Pathway. */
 export class UnsupportedVersionError extends BackupError {
   override name = 'UnsupportedVersionError';
-  constructor(message = 'This backup was made by a newer version of Pathway. Update the app to open it.') {
+  constructor(
+    message = 'This backup was made by a newer version of Pathway. Update the app to open it.',
+  ) {
     super(message);
   }
 }

@@ -87,8 +87,25 @@ export function openChunks(
   body: Uint8Array,
   firstAd: Uint8Array,
 ): Uint8Array[] {
-  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
   const pieces: Uint8Array[] = [];
+  try {
+    readPieces(sodium, state, body, firstAd, pieces);
+    return pieces;
+  } catch (error) {
+    // Plaintext read before the fault is plan text: wipe it rather than leave it to the GC.
+    for (const piece of pieces) piece.fill(0);
+    throw error;
+  }
+}
+
+function readPieces(
+  sodium: StreamPrimitives,
+  state: StateAddress,
+  body: Uint8Array,
+  firstAd: Uint8Array,
+  pieces: Uint8Array[],
+): void {
+  const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
   let offset = 0;
   for (;;) {
     if (body.length - offset < LENGTH_BYTES) throw new TruncatedBackupError();
@@ -108,7 +125,7 @@ export function openChunks(
     offset = start + length;
     if (opened.tag === sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
       if (offset !== body.length) throw new TrailingDataError();
-      return pieces;
+      return;
     }
     // Only full MESSAGE pieces may come before FINAL: one plaintext, one encoding.
     if (

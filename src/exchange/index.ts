@@ -1,0 +1,49 @@
+/**
+ * Export, import and sharing for the rest of the app (main thread). Encryption and Argon2id
+ * run in a short-lived Worker per job; everything here is plain data code.
+ */
+import { createExchangeClient } from './client.ts';
+
+export { ARMOR_BEGIN, ARMOR_END, armor, backupBytesFromFile, dearmor } from './armor.ts';
+export type { ExchangeClient, JobOptions, WorkerLike } from './client.ts';
+export { createExchangeClient } from './client.ts';
+export {
+  BackupError,
+  BackupTooLargeError,
+  DamagedBackupError,
+  EmptyPassphraseError,
+  NotABackupError,
+  TrailingDataError,
+  TruncatedBackupError,
+  UnexpectedContentError,
+  UnsafeSettingsError,
+  UnsupportedVersionError,
+  WrongPassphraseError,
+} from './errors.ts';
+export { type BackupHeaderInfo, MAX_BACKUP_BYTES, readBackupHeader } from './format.ts';
+export {
+  type ConflictChoice,
+  findConflicts,
+  type MergeChoice,
+  type MergeOutcome,
+  type MergeResult,
+  mergePlans,
+  type PlanConflict,
+} from './merge.ts';
+export {
+  type BackupContents,
+  type BackupPayload,
+  createBackupPayload,
+  type PlanImport,
+  type TemplateImport,
+} from './payload.ts';
+export type { EncryptResult } from './protocol.ts';
+
+const client = createExchangeClient(
+  () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+);
+
+/** Encrypts plans into a `.pathway` file (bytes) in a worker; say so if `kdf.fallback`. */
+export const exportBackup = client.exportBackup;
+/** Validates the header here, then decrypts and checks every plan in a worker. */
+export const importBackup = client.importBackup;
