@@ -4,6 +4,8 @@ import * as v from 'valibot';
 export const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30] as const;
 /** Minutes the app may stay in the background before it locks. */
 export const HIDDEN_LOCK_CHOICES = [0, 1, 5, 15] as const;
+/** Neutral screens quick exit can show. */
+export const EXIT_SCREENS = ['calculator', 'notes'] as const;
 /** Text size multipliers offered in settings. */
 export const TEXT_SIZES = [1, 1.15, 1.3, 1.5] as const;
 
@@ -17,6 +19,8 @@ export const PreferencesSchema = v.object({
   textSize: v.optional(v.picklist(TEXT_SIZES), 1),
   /** New plans start in support-person mode (for a worker's own device). */
   supportModeDefault: v.optional(v.boolean(), false),
+  /** What quick exit shows: a working calculator or a blank notes page. */
+  exitScreen: v.optional(v.picklist(EXIT_SCREENS), 'calculator'),
 });
 
 /** Validated preferences. */

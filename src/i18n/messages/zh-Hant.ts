@@ -184,6 +184,13 @@ export const zhHant: Catalog = {
     'Passphrase changed. Files you exported before still open with the old passphrase.',
   'settings.newRecovery': 'Make a new recovery code',
   'settings.newRecoveryDone': 'Your old recovery code no longer works. Here is the new one:',
+  'settings.disguise': 'What others see',
+  'settings.exitScreen': 'Screen shown after Quick exit',
+  'settings.exitCalculator': 'A calculator',
+  'settings.exitNotes': 'A blank notes page',
+  'settings.lockTitle': 'Words shown on the lock screen',
+  'settings.lockTitleHint':
+    'Anyone holding the phone can see these words, even while it is locked, so they are stored unlocked. Leave empty for a neutral welcome.',
   'settings.storage': 'Storage on this device',
   'settings.persisted': 'This browser has promised to keep your plans, even when space runs low.',
   'settings.notPersisted':
@@ -204,4 +211,6 @@ export const zhHant: Catalog = {
   'neutral.clear': 'Clear',
   'neutral.equals': 'Equals',
   'neutral.display': 'Result',
+  'neutral.notes': 'Notes',
+  'neutral.note': 'Note',
 };

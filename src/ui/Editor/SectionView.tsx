@@ -56,6 +56,11 @@ export function SectionView({ template, section, plan, visible, update }: Props)
                 />
               )}
               <FacilitatorNote note={item.facilitatorNote} lang={lang} />
+              {/* The toggle appears with the first answer; its space is kept from the start
+                  so nothing below moves while the person types. */}
+              {item.kind !== 'info' && !current && (
+                <div class="private-toggle" aria-hidden="true" />
+              )}
               {current && (
                 <PrivateToggle
                   answer={current}

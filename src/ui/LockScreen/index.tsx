@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { WrongSecretError } from '../../vault';
 import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
+import { lockTitle } from '../session/lock-title';
 import { unlock } from '../session/vault-session';
 import './style.css';
 
@@ -28,7 +29,7 @@ export function LockScreen() {
   return (
     <main class="lock-screen" aria-labelledby="lock-title">
       <LanguagePicker />
-      <h1 id="lock-title">{t('unlock.title')}</h1>
+      <h1 id="lock-title">{lockTitle.value || t('unlock.title')}</h1>
       <p>{t('unlock.intro')}</p>
       <form class="stack" onSubmit={submit} aria-busy={busy}>
         <PassphraseField

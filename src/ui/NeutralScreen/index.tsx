@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { exitScreen } from '../session/preferences';
 import { screen } from '../session/screen';
 import {
   type CalcState,
@@ -9,6 +10,7 @@ import {
   pressEquals,
   pressOperator,
 } from './calculator';
+import { NotesScreen } from './NotesScreen';
 import './style.css';
 
 /** Keypad rows as on a pocket calculator; `=` is handled separately. */
@@ -23,8 +25,13 @@ const isOperator = (key: string): key is Operator => ['÷', '×', '−', '+'].in
 const CLEARS_TO_RETURN = 3;
 const CLEAR_WINDOW_MS = 1500;
 
-/** A plain, working calculator shown after quick exit. Nothing here hints at plans. */
+/** The neutral screen quick exit leaves on the display: the person's choice. */
 export function NeutralScreen() {
+  return exitScreen.value === 'notes' ? <NotesScreen /> : <Calculator />;
+}
+
+/** A plain, working calculator shown after quick exit. Nothing here hints at plans. */
+function Calculator() {
   const [calc, setCalc] = useState<CalcState>(initialCalc);
   const clears = useRef<number[]>([]);
 

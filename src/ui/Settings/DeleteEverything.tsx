@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { deleteEverything } from '../../vault';
+import { lockTitle } from '../session/lock-title';
 import { lockVault, vaultStatus } from '../session/vault-session';
 
 /** Wipe every plan and setting from this device, after typing a confirmation word. */
@@ -16,6 +17,7 @@ export function DeleteEverything() {
     setBusy(true);
     await lockVault(0);
     await deleteEverything();
+    lockTitle.value = '';
     vaultStatus.value = 'none';
   };
 

@@ -3,6 +3,7 @@ import { LanguagePicker } from '../LanguagePicker';
 import { screen } from '../session/screen';
 import { TopBar } from '../TopBar';
 import { DeleteEverything } from './DeleteEverything';
+import { Disguise } from './Disguise';
 import { LockTimes } from './LockTimes';
 import { PassphraseSettings } from './PassphraseSettings';
 import { StorageStatus } from './StorageStatus';
@@ -22,6 +23,7 @@ export function Settings() {
           <LanguagePicker />
         </section>
         <LockTimes />
+        <Disguise />
         <PassphraseSettings />
         <StorageStatus />
         <DeleteEverything />

@@ -1,11 +1,10 @@
+import { t } from '../../i18n';
+import { exitScreen } from './preferences';
 import { screen } from './screen';
 import { lockVault } from './vault-session';
 
 /** How long quick exit waits for pending saves before it locks regardless. */
 const FLUSH_LIMIT_MS = 800;
-
-/** Title shown with the neutral screen. */
-const NEUTRAL_TITLE = 'Calculator';
 
 /**
  * Quick exit: hide everything in the same frame, write pending typing (bounded), lock
@@ -15,7 +14,7 @@ export async function quickExit(): Promise<void> {
   const root = document.getElementById('app');
   // A synchronous attribute change: the next frame painted is already blank.
   root?.setAttribute('data-blank', '');
-  document.title = NEUTRAL_TITLE;
+  document.title = exitScreen.value === 'notes' ? t('neutral.notes') : t('neutral.calculator');
   // The editor stays mounted (and invisible) until its pending save is written.
   await lockVault(FLUSH_LIMIT_MS);
   screen.value = { name: 'neutral' };
