@@ -1,3 +1,4 @@
+import type { StateAddress } from 'libsodium-wrappers-sumo';
 import * as v from 'valibot';
 import { type AeadPrimitives, NONCE_BYTES } from '../vault/crypto/aead.ts';
 import { concatBytes } from '../vault/crypto/bytes.ts';
@@ -62,22 +63,19 @@ function passphraseBytes(passphrase: string, onEmpty: () => Error): Uint8Array {
 }
 
 /**
- * Encrypts a payload into `.pathway` bytes under `passphrase`. `params` defaults to the
- * vault's floor (64 MiB, t=3); the worker passes calibrated ones. Anything outside the
- * bounds every reader enforces is refused, so we never write a file that cannot be opened.
+ * Encrypts plaintext bytes into `.pathway` bytes. Exported for tests that need files with
+ * arbitrary contents; the app goes through {@link encryptBackup}, which validates first.
  */
-export function encryptBackup(
-  payload: BackupPayload,
+export function sealBackupPlaintext(
+  json: Uint8Array,
   passphrase: string,
   sodium: BackupSodium,
-  params: KdfParams = KDF_FLOOR,
+  params: KdfParams,
 ): Uint8Array {
   const kdf = v.safeParse(KdfParamsSchema, params);
   if (!kdf.success) throw new UnsafeSettingsError('These key-derivation settings are not allowed.');
   const secret = passphraseBytes(passphrase, () => new EmptyPassphraseError());
-  const json = encodePayload(payload);
   const plaintext = sodium.pad(json, BACKUP_PAD_BLOCK);
-  json.fill(0);
   const fileKey = sodium.randombytes_buf(FILE_KEY_BYTES);
   try {
     // Checked before the slow KDF: a file no reader would accept is never made.
@@ -110,6 +108,26 @@ export function encryptBackup(
   }
 }
 
+/**
+ * Encrypts a payload into `.pathway` bytes under `passphrase`. `params` defaults to the
+ * vault's floor (64 MiB, t=3); the worker passes calibrated ones. Parameters outside the
+ * bounds every reader enforces, and plans that would not pass validation on import, are
+ * refused: we never write a file that cannot be opened.
+ */
+export function encryptBackup(
+  payload: BackupPayload,
+  passphrase: string,
+  sodium: BackupSodium,
+  params: KdfParams = KDF_FLOOR,
+): Uint8Array {
+  const json = encodePayload(payload);
+  try {
+    return sealBackupPlaintext(json, passphrase, sodium, params);
+  } finally {
+    json.fill(0);
+  }
+}
+
 /** Argon2id(passphrase) → unwraps the file key; a failure is reported as a wrong passphrase. */
 function unwrapFileKey(sodium: BackupSodium, header: BackupHeader, passphrase: string): Uint8Array {
   // An empty passphrase cannot have made a file; say "wrong" without running the KDF.
@@ -137,18 +155,18 @@ function unwrapFileKey(sodium: BackupSodium, header: BackupHeader, passphrase: s
 }
 
 /**
- * Decrypts `.pathway` bytes and checks the contents. The header (size, magic, version, KDF
- * bounds) is validated before Argon2 runs. Throws a BackupError for a refused file; a plan
- * that fails validation is reported in `plans` and does not stop the others.
+ * Decrypts `.pathway` bytes and hands the plaintext to `use`, wiping it afterwards. The
+ * header is validated before Argon2 runs. Exported for tests; the app uses decryptBackup.
  */
-export function decryptBackup(
+export function openBackupPlaintext<T>(
   bytes: Uint8Array,
   passphrase: string,
   sodium: BackupSodium,
-): BackupContents {
+  use: (plaintext: Uint8Array) => T,
+): T {
   const header = parseHeader(bytes);
   const fileKey = unwrapFileKey(sodium, header, passphrase);
-  let state: ReturnType<BackupSodium['crypto_secretstream_xchacha20poly1305_init_pull']>;
+  let state: StateAddress;
   try {
     state = sodium.crypto_secretstream_xchacha20poly1305_init_pull(header.streamHeader, fileKey);
   } finally {
@@ -164,8 +182,26 @@ export function decryptBackup(
     } catch {
       throw new DamagedBackupError();
     }
-    return decodePayload(plaintext);
+    try {
+      return use(plaintext);
+    } finally {
+      // unpad returns a copy: wipe both.
+      plaintext.fill(0);
+    }
   } finally {
     padded.fill(0);
   }
+}
+
+/**
+ * Decrypts `.pathway` bytes and checks the contents. The header (size, magic, version, CRC,
+ * KDF bounds) is validated before Argon2 runs. Throws a BackupError for a refused file; a
+ * plan that fails validation is reported in `plans` and does not stop the others.
+ */
+export function decryptBackup(
+  bytes: Uint8Array,
+  passphrase: string,
+  sodium: BackupSodium,
+): BackupContents {
+  return openBackupPlaintext(bytes, passphrase, sodium, decodePayload);
 }
