@@ -43,6 +43,8 @@ export const th: Catalog = {
   'unlock.useRecovery': 'Use my recovery code instead',
   'unlock.usePassphrase': 'Use my passphrase instead',
   'unlock.recoveryCode': 'Recovery code',
+  'unlock.otherTab':
+    'Pathway was opened in another tab or window, so it locked here. Everything was saved first.',
   'unlock.failed': 'Something went wrong while opening. Nothing was changed. Please try again.',
   'lock.button': 'Lock',
   'home.title': 'My plans',

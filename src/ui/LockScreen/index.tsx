@@ -4,7 +4,7 @@ import { WrongSecretError } from '../../vault';
 import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
 import { lockTitle } from '../session/lock-title';
-import { unlock } from '../session/vault-session';
+import { lockedBecause, unlock } from '../session/vault-session';
 import './style.css';
 
 /** The lock screen. Neutral wording: nothing here says what the app is for. */
@@ -31,6 +31,7 @@ export function LockScreen() {
       <LanguagePicker />
       <h1 id="lock-title">{lockTitle.value || t('unlock.title')}</h1>
       <p>{t('unlock.intro')}</p>
+      {lockedBecause.value === 'otherTab' && <p class="notice">{t('unlock.otherTab')}</p>}
       <form class="stack" onSubmit={submit} aria-busy={busy}>
         <PassphraseField
           key={mode}

@@ -31,7 +31,7 @@ export function Setup() {
           class="button button--primary"
           onClick={() => {
             setRecoveryCode(null);
-            finishSetUp();
+            void finishSetUp();
           }}
         >
           {t('recovery.done')}

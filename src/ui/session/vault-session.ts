@@ -7,6 +7,7 @@ import {
   type Vault,
   vaultExists,
 } from '../../vault';
+import { holdVaultInThisTab, letGoOfVault } from './one-tab';
 import { flushPendingSaves } from './pending-saves';
 import { screen } from './screen';
 
@@ -18,6 +19,9 @@ export const vaultStatus = signal<VaultStatus>('checking');
 
 /** Whether the browser promised to keep our data (shown in settings), once asked. */
 export const storageStatus = signal<PersistenceStatus | null>(null);
+
+/** Why the vault last locked, when the person should be told (another tab took it). */
+export const lockedBecause = signal<'otherTab' | null>(null);
 
 /** Whatever plan data is in memory is dropped by these when the vault locks. */
 const onLockHandlers = new Set<() => void>();
@@ -45,7 +49,10 @@ export async function checkVault(): Promise<void> {
 function hold(vault: Vault): void {
   current = vault;
   // The vault can also lock itself: worker crash, or a newer tab upgrading the schema.
-  stopListening = vault.onLocked(() => forgetEverything());
+  stopListening = vault.onLocked(() => {
+    forgetEverything();
+    letGoOfVault();
+  });
 }
 
 function enter(): void {
@@ -68,14 +75,24 @@ export async function setUpVault(
 }
 
 /** The recovery code has been shown: go to the person's plans. */
-export function finishSetUp(): void {
-  if (current && !current.locked) enter();
+export async function finishSetUp(): Promise<void> {
+  if (!current || current.locked) return;
+  await holdVaultInThisTab(yieldToOtherTab);
+  enter();
 }
 
 /** Unlock with the passphrase or the recovery code (throws WrongSecretError). */
 export async function unlock(secret: { passphrase: string } | { recoveryCode: string }) {
   hold(await unlockVault(secret));
-  enter();
+  // Another tab with the vault open saves and locks first, so no save is lost.
+  await holdVaultInThisTab(yieldToOtherTab);
+  lockedBecause.value = null;
+  if (current && !current.locked) enter();
+}
+
+async function yieldToOtherTab(): Promise<void> {
+  await lockVault();
+  lockedBecause.value = 'otherTab';
 }
 
 function forgetEverything(): void {
@@ -95,4 +112,5 @@ export async function lockVault(flushLimitMs = 2000): Promise<void> {
   if (current) await flushPendingSaves(flushLimitMs);
   current?.lock();
   forgetEverything();
+  letGoOfVault();
 }
