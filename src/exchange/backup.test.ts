@@ -245,9 +245,10 @@ describe('a damaged, cut-off or altered file is refused', () => {
       'second dropped': join(header, chunk(first), rest),
     };
     for (const [name, bytes] of Object.entries(variants)) {
-      expect(errorOf(() => decryptBackup(bytes, PASS, counted.sodium)), name).toBeInstanceOf(
-        BackupError,
-      );
+      expect(
+        errorOf(() => decryptBackup(bytes, PASS, counted.sodium)),
+        name,
+      ).toBeInstanceOf(BackupError);
     }
     expect(() => decryptBackup(variants['last chunk dropped'], PASS, counted.sodium)).toThrow(
       TruncatedBackupError,
@@ -256,7 +257,12 @@ describe('a damaged, cut-off or altered file is refused', () => {
 
   it('when anything follows the final chunk', () => {
     const counted = countingSodium(sodium);
-    for (const extra of [Uint8Array.of(0), Uint8Array.of(0, 0, 0, 17), small, new Uint8Array(100)]) {
+    for (const extra of [
+      Uint8Array.of(0),
+      Uint8Array.of(0, 0, 0, 17),
+      small,
+      new Uint8Array(100),
+    ]) {
       const bytes = new Uint8Array(small.length + extra.length);
       bytes.set(small);
       bytes.set(extra, small.length);
@@ -293,7 +299,17 @@ describe('a hostile or foreign file is refused before any key derivation', () =>
   };
 
   it('when it is not a Pathway file at all', () => {
-    const png = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Uint8Array(200));
+    const png = Uint8Array.of(
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      ...new Uint8Array(200),
+    );
     refusedWithoutKdf(png, NotABackupError);
     refusedWithoutKdf(new TextEncoder().encode('PATHWAY backup, honest'), NotABackupError);
     refusedWithoutKdf(new Uint8Array(0), NotABackupError);
