@@ -25,7 +25,6 @@ export default defineConfig({
       // Never auto-reload: someone may be typing a plan. The page asks first (src/pwa).
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/*.png', 'favicon.svg'],
       manifest: {
         name: 'Pathway',
         short_name: 'Pathway',

@@ -14,6 +14,8 @@ export function onBeforeUpdate(task: BeforeUpdate): () => void {
   return () => beforeUpdate.delete(task);
 }
 
+const HOUR = 60 * 60 * 1000;
+
 let applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
 
 /**
@@ -26,6 +28,10 @@ export function startServiceWorker(): void {
     immediate: true,
     onNeedRefresh() {
       updateWaiting.value = true;
+    },
+    onRegisteredSW(_url, registration) {
+      // Browsers look for a new version on navigation; an app left open all day asks too.
+      if (registration) setInterval(() => void registration.update().catch(() => undefined), HOUR);
     },
   });
 }

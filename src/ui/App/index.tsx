@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n';
+import { onBeforeUpdate } from '../../pwa/register';
 import { ChooseTemplate } from '../ChooseTemplate';
 import { Editor } from '../Editor';
 import { Home } from '../Home';
@@ -10,6 +11,7 @@ import { Print } from '../Print';
 import { QuickExit } from '../QuickExit';
 import { Settings } from '../Settings';
 import { Setup } from '../Setup';
+import { flushPendingSaves } from '../session/pending-saves';
 import { listenForShiftTriple } from '../session/quick-exit';
 import { screen } from '../session/screen';
 import { checkVault, vaultStatus } from '../session/vault-session';
@@ -22,6 +24,8 @@ import { paused } from '../session/support';
 export function App() {
   useEffect(() => listenForShiftTriple(), []);
   useEffect(() => void checkVault(), []);
+  // An update reloads the page: everything typed is written first.
+  useEffect(() => onBeforeUpdate(async () => void (await flushPendingSaves(3000))), []);
   if (screen.value.name === 'neutral') return <NeutralScreen />;
   return (
     <>
