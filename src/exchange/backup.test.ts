@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../plans/types.ts';
-import { u32be } from '../vault/crypto/bytes.ts';
+import { concatBytes, u32be } from '../vault/crypto/bytes.ts';
 import { KDF_FLOOR } from '../vault/crypto/kdf.ts';
 import type { Sodium } from '../vault/crypto/sodium.ts';
 import { decryptBackup, encryptBackup } from './backup.ts';
@@ -228,21 +228,12 @@ describe('a damaged, cut-off or altered file is refused', () => {
     expect(second - first).toBe(full);
     const chunk = (at: number) => large.subarray(at, at + full);
     const header = large.subarray(0, HEADER_BYTES);
-    const join = (...parts: Uint8Array[]) => {
-      const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
-      let at = 0;
-      for (const part of parts) {
-        out.set(part, at);
-        at += part.length;
-      }
-      return out;
-    };
     const rest = large.subarray(third);
     const variants = {
       'last chunk dropped': large.subarray(0, chunkStarts(large).at(-1)),
-      swapped: join(header, chunk(second), chunk(first), rest),
-      repeated: join(header, chunk(first), chunk(first), chunk(second), rest),
-      'second dropped': join(header, chunk(first), rest),
+      swapped: concatBytes(header, chunk(second), chunk(first), rest),
+      repeated: concatBytes(header, chunk(first), chunk(first), chunk(second), rest),
+      'second dropped': concatBytes(header, chunk(first), rest),
     };
     for (const [name, bytes] of Object.entries(variants)) {
       expect(

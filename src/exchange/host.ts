@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { calibrate, type KdfParams } from '../vault/crypto/kdf.ts';
 import type { Sodium } from '../vault/crypto/sodium.ts';
-import { serializeError } from '../vault/errors.ts';
+import { CryptoUnavailableError, serializeError } from '../vault/errors.ts';
 import { decryptBackup, encryptBackup } from './backup.ts';
 import type { BackupPayload } from './payload.ts';
 import { type EncryptResult, ExchangeRequestSchema, type ExchangeResponse } from './protocol.ts';
@@ -20,6 +20,14 @@ export interface ExchangeHostOptions {
 /** Handles one request: shared by the worker entry and the in-process test worker. */
 export interface ExchangeHost {
   handle(message: unknown): Promise<ExchangeResponse>;
+}
+
+/** loadSodium checks what the vault needs; backups also need secretstream (all sumo builds have it). */
+function assertStream(sodium: Sodium): Sodium {
+  if (typeof sodium.crypto_secretstream_xchacha20poly1305_init_push !== 'function') {
+    throw new CryptoUnavailableError('The encryption library lacks secretstream.');
+  }
+  return sodium;
 }
 
 /** Builds a host; libsodium loads on the first request. */
@@ -43,7 +51,7 @@ export function createExchangeHost(options: ExchangeHostOptions): ExchangeHost {
         return { ok: false, error: { name: 'TypeError', message: 'Malformed request.' } };
       }
       try {
-        const sodium = await options.loadSodium();
+        const sodium = assertStream(await options.loadSodium());
         const request = parsed.output;
         const result =
           request.op === 'encrypt'

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { concatBytes } from '../vault/crypto/bytes.ts';
+import { concatBytes, u32be } from '../vault/crypto/bytes.ts';
 import type { Sodium } from '../vault/crypto/sodium.ts';
 import { DamagedBackupError, TrailingDataError, TruncatedBackupError } from './errors.ts';
 import { CHUNK_BYTES, openChunks, sealChunks, sealedLength } from './stream.ts';
@@ -57,9 +57,7 @@ describe('the chunked body', () => {
     const { state, header } = sodium.crypto_secretstream_xchacha20poly1305_init_push(key);
     const push = (bytes: Uint8Array, tag: number, ad: Uint8Array | null) => {
       const sealed = sodium.crypto_secretstream_xchacha20poly1305_push(state, bytes, ad, tag);
-      const length = new Uint8Array(4);
-      new DataView(length.buffer).setUint32(0, sealed.length, false);
-      return concatBytes(length, sealed);
+      return concatBytes(u32be(sealed.length), sealed);
     };
     const body = concatBytes(
       push(new Uint8Array(5), sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE, AD),
