@@ -4,8 +4,12 @@ import { expect, type Page } from '@playwright/test';
 export const PASSPHRASE = 'river lamp orange quiet meadow';
 
 /** First run through the UI: choose a passphrase, read the recovery code, go home. */
-export async function createVaultThroughUi(page: Page, passphrase = PASSPHRASE): Promise<string> {
-  await page.goto('/');
+export async function createVaultThroughUi(
+  page: Page,
+  passphrase = PASSPHRASE,
+  url = '/',
+): Promise<string> {
+  await page.goto(url);
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Repeat passphrase').fill(passphrase);
   await page.getByRole('button', { name: 'Create vault' }).click();
