@@ -40,7 +40,11 @@ export {
 export type { EncryptResult } from './protocol.ts';
 
 const client = createExchangeClient(
-  () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+  () =>
+    new Worker(new URL('../workers/crypto.ts', import.meta.url), {
+      type: 'module',
+      name: 'exchange',
+    }),
 );
 
 /** Encrypts plans into a `.pathway` file (bytes) in a worker; say so if `kdf.fallback`. */

@@ -1,5 +1,5 @@
 /**
- * Entry of the exchange worker: encrypts or decrypts one backup, posts the answer, and is
+ * The exchange side of the crypto worker: encrypts or decrypts one backup, posts the answer, and is
  * terminated by the client. Argon2's WebAssembly memory (which only grows) and the keys
  * die with it, as in the vault worker.
  */
@@ -13,13 +13,15 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
 
-const scope = self as unknown as WorkerScope;
-const host = createExchangeHost({ loadSodium: () => loadSodium() });
-
-scope.addEventListener('message', (event) => {
-  void host.handle(event.data).then((response) => {
-    // Hand a finished file over without copying it.
-    const bytes = response.ok && 'bytes' in response.result ? response.result.bytes : undefined;
-    scope.postMessage(response, bytes ? [bytes.buffer] : []);
+/** Serve one export or import in this worker (called by src/workers/crypto.ts). */
+export function startExchangeWorker(): void {
+  const scope = self as unknown as WorkerScope;
+  const host = createExchangeHost({ loadSodium: () => loadSodium() });
+  scope.addEventListener('message', (event) => {
+    void host.handle(event.data).then((response) => {
+      // Hand a finished file over without copying it.
+      const bytes = response.ok && 'bytes' in response.result ? response.result.bytes : undefined;
+      scope.postMessage(response, bytes ? [bytes.buffer] : []);
+    });
   });
-});
+}

@@ -3,11 +3,16 @@ import type { WorkerMessage } from './protocol.ts';
 
 /**
  * Starts the dedicated vault worker. Written exactly as `new Worker(new URL(...),
- * { type: 'module' })` so Vite bundles worker.ts (and libsodium) as a separate chunk.
+ * { type: 'module' })` so Vite bundles the worker (and libsodium) as a separate chunk.
  * Terminating it drops the vault key and the whole WebAssembly heap, which only grows.
  */
 export function createWorkerTransport(): Transport {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  // One worker script serves the vault and backups (src/workers/crypto.ts), so
+  // libsodium is bundled and precached once; `name` picks the role.
+  const worker = new Worker(new URL('../workers/crypto.ts', import.meta.url), {
+    type: 'module',
+    name: 'vault',
+  });
   const channel = new Channel(
     (request) => worker.postMessage(request),
     () => worker.terminate(),

@@ -1,5 +1,5 @@
 /**
- * Entry of the dedicated vault worker: the only place the vault key exists. It loads
+ * The vault side of the crypto worker: the only place the vault key exists. It loads
  * libsodium-wrappers-sumo and the database, answers requests from protocol.ts, and
  * posts a "locked" event if another tab takes the database away.
  */
@@ -14,15 +14,16 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
 
-const scope = self as unknown as WorkerScope;
-
-const host = createVaultHost({
-  loadSodium: () => loadSodium(),
-  openStorage: (hooks) =>
-    openVaultStorage({ onBlocking: hooks.onBlocking, onTerminated: hooks.onTerminated }),
-  emit: (event) => scope.postMessage(event),
-});
-
-scope.addEventListener('message', (event) => {
-  void host.handle(event.data).then((response) => scope.postMessage(response));
-});
+/** Serve vault requests in this worker (called by src/workers/crypto.ts). */
+export function startVaultWorker(): void {
+  const scope = self as unknown as WorkerScope;
+  const host = createVaultHost({
+    loadSodium: () => loadSodium(),
+    openStorage: (hooks) =>
+      openVaultStorage({ onBlocking: hooks.onBlocking, onTerminated: hooks.onTerminated }),
+    emit: (event) => scope.postMessage(event),
+  });
+  scope.addEventListener('message', (event) => {
+    void host.handle(event.data).then((response) => scope.postMessage(response));
+  });
+}

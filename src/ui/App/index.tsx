@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n';
 import { onBeforeUpdate } from '../../pwa/register';
+import { Backup } from '../Backup';
 import { ChooseTemplate } from '../ChooseTemplate';
 import { Editor } from '../Editor';
 import { Home } from '../Home';
@@ -9,6 +10,7 @@ import { NeutralScreen } from '../NeutralScreen';
 import { PlanView } from '../PlanView';
 import { Print } from '../Print';
 import { QuickExit } from '../QuickExit';
+import { Restore } from '../Restore';
 import { Settings } from '../Settings';
 import { Setup } from '../Setup';
 import { flushPendingSaves } from '../session/pending-saves';
@@ -66,6 +68,10 @@ function UnlockedScreen() {
       return <PlanView planId={current.planId} />;
     case 'print':
       return <Print planId={current.planId} />;
+    case 'backup':
+      return <Backup />;
+    case 'restore':
+      return <Restore />;
     default:
       return <Home />;
   }

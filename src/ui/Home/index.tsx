@@ -45,6 +45,14 @@ export function Home() {
             <PlanRow key={plan.id} plan={plan} />
           ))}
         </ul>
+        <div class="home-actions">
+          <button type="button" class="button" onClick={() => (screen.value = { name: 'backup' })}>
+            {t('home.backup')}
+          </button>
+          <button type="button" class="button" onClick={() => (screen.value = { name: 'restore' })}>
+            {t('home.restore')}
+          </button>
+        </div>
         <div class="toast-area" aria-live="polite">
           {deleted && (
             <div class="toast">

@@ -12,7 +12,9 @@ export type Screen =
   | { name: 'choose' }
   | { name: 'plan'; planId: string; sectionId?: string }
   | { name: 'view'; planId: string }
-  | { name: 'print'; planId: string };
+  | { name: 'print'; planId: string }
+  | { name: 'backup' }
+  | { name: 'restore' };
 
 /** The screen on show now. */
 export const screen = signal<Screen>({ name: 'lock' });

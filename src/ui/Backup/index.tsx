@@ -1,0 +1,133 @@
+import { useId, useState } from 'preact/hooks';
+import { armor, createBackupPayload, exportBackup } from '../../exchange';
+import { t } from '../../i18n';
+import type { Plan } from '../../plans/types';
+import { PassphraseField } from '../PassphraseField';
+import { plans, templates } from '../session/plans';
+import { screen } from '../session/screen';
+import { canShareFiles, datedName, downloadFile, shareFile } from '../share-file';
+import { TopBar } from '../TopBar';
+
+/** Make an encrypted backup of all plans or one, after saying plainly what is in it. */
+export function Backup() {
+  const id = useId();
+  const readable = (plans.value ?? []).flatMap((entry) => (entry.ok ? [entry.plan] : []));
+  const [which, setWhich] = useState('all');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [file, setFile] = useState<File | null>(null);
+  const [text, setText] = useState<string | null>(null);
+
+  const make = async (event: Event) => {
+    event.preventDefault();
+    if (!passphrase) return setProblem(t('setup.empty'));
+    if (passphrase !== repeat) return setProblem(t('setup.mismatch'));
+    setProblem(null);
+    setBusy(true);
+    try {
+      const chosen: Plan[] = which === 'all' ? readable : readable.filter((p) => p.id === which);
+      const used = new Set(chosen.map((p) => p.templateId));
+      const payload = createBackupPayload(
+        chosen,
+        (templates.value ?? []).filter((tpl) => used.has(tpl.id)),
+      );
+      const { bytes } = await exportBackup(payload, passphrase);
+      // Copy into a plain ArrayBuffer: File does not take views that may be shared memory.
+      setFile(
+        new File([new Uint8Array(bytes)], datedName('backup', 'pathway'), { type: 'application/octet-stream' }),
+      );
+      setText(null);
+    } catch {
+      setProblem(t('backup.failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <TopBar title={t('backup.title')}>
+        <button type="button" class="button" onClick={() => (screen.value = { name: 'home' })}>
+          {t('editor.home')}
+        </button>
+      </TopBar>
+      <main class="page stack">
+        <p>{t('backup.intro')}</p>
+        <p class="notice" role="note">
+          {t('backup.who')}
+        </p>
+        <form class="stack" onSubmit={make} aria-busy={busy}>
+          <div class="field">
+            <label for={`${id}-which`}>{t('backup.which')}</label>
+            <select
+              id={`${id}-which`}
+              value={which}
+              onChange={(e) => setWhich(e.currentTarget.value)}
+            >
+              <option value="all">{t('backup.all')}</option>
+              {readable.map((plan) => (
+                <option key={plan.id} value={plan.id}>
+                  {plan.title}
+                </option>
+              ))}
+            </select>
+          </div>
+          <PassphraseField
+            label={t('backup.passphrase')}
+            value={passphrase}
+            onInput={setPassphrase}
+            autoComplete="new-password"
+            describedBy={`${id}-hint`}
+          />
+          <p id={`${id}-hint`} class="hint">
+            {t('backup.passphraseHint')}
+          </p>
+          <PassphraseField
+            label={t('setup.repeat')}
+            value={repeat}
+            onInput={setRepeat}
+            autoComplete="new-password"
+          />
+          <p role="alert" class="problem">
+            {problem ?? ''}
+          </p>
+          <button type="submit" class="button button--primary" disabled={busy}>
+            {busy ? t('backup.making') : t('backup.make')}
+          </button>
+        </form>
+        {file && (
+          <section class="stack" aria-live="polite">
+            <p>{t('backup.ready')}</p>
+            <button type="button" class="button button--primary" onClick={() => downloadFile(file)}>
+              {t('backup.save')}
+            </button>
+            {canShareFiles(file) && (
+              <button
+                type="button"
+                class="button"
+                onClick={() => void shareFile(file).catch(() => undefined)}
+              >
+                {t('backup.share')}
+              </button>
+            )}
+            <button
+              type="button"
+              class="button"
+              onClick={() => void file.arrayBuffer().then((b) => setText(armor(new Uint8Array(b))))}
+            >
+              {t('backup.asText')}
+            </button>
+            {text && (
+              <div class="field">
+                <label for={`${id}-text`}>{t('backup.textLabel')}</label>
+                <textarea id={`${id}-text`} readOnly rows={8} value={text} class="armored" />
+              </div>
+            )}
+          </section>
+        )}
+      </main>
+    </>
+  );
+}
