@@ -1,7 +1,7 @@
 /**
  * Baselines that must run in a dedicated Worker, like the vault: a bare Argon2id call
- * (libsodium-wrappers-sumo's crypto_pwhash, nothing else), and the pieces a vault write is
- * made of (message round trip, JSON + pad + XChaCha20-Poly1305, an IndexedDB put from a
+ * (libsodium-wrappers-sumo's crypto_pwhash, nothing else), and the pieces a vault write or
+ * list is made of (message round trip, JSON + pad + XChaCha20-Poly1305, IndexedDB from a
  * worker), timed separately so a missed target can be explained.
  */
 import { type DBSchema, openDB } from 'idb';
@@ -15,9 +15,15 @@ export type BareRequest =
   | { op: 'kdf'; passphrase: string; memlimitBytes: number; opslimit: number; calls: number }
   | { op: 'echo'; value: unknown }
   | { op: 'crypto'; value: unknown; runs: number }
-  | { op: 'put'; bytes: number; runs: number };
+  | { op: 'put'; bytes: number; runs: number }
+  | { op: 'openMany'; value: unknown; count: number }
+  | { op: 'getAll' }
+  | { op: 'prepareReply'; value: unknown; count: number }
+  | { op: 'reply' };
 
-export type BareReply = { ok: true; times: number[] } | { ok: false; error: string };
+export type BareReply =
+  | { ok: true; times: number[]; payload?: unknown }
+  | { ok: false; error: string };
 
 interface WorkerScope {
   postMessage(message: BareReply): void;
@@ -28,7 +34,19 @@ interface BareDb extends DBSchema {
   records: { key: [string, string]; value: { store: string; id: string; data: Uint8Array } };
 }
 
+/** The vault's database as the bench reads it (read only, to time getAll alone). */
+interface VaultDb extends DBSchema {
+  records: {
+    key: [string, string];
+    value: { store: string; id: string; data: unknown };
+    indexes: { 'by-store': string };
+  };
+}
+
 const scope = self as unknown as WorkerScope;
+
+/** Decoded plans waiting to be posted back by 'reply'. */
+let prepared: unknown[] = [];
 
 function randomBytes(length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -38,7 +56,16 @@ function randomBytes(length: number): Uint8Array {
   return bytes;
 }
 
-async function handle(request: BareRequest): Promise<number[]> {
+async function handle(request: BareRequest): Promise<BareReply> {
+  if (request.op === 'reply') {
+    const payload = prepared;
+    prepared = [];
+    return { ok: true, times: [], payload };
+  }
+  return { ok: true, times: await time(request) };
+}
+
+async function time(request: Exclude<BareRequest, { op: 'reply' }>): Promise<number[]> {
   switch (request.op) {
     case 'kdf': {
       await sodium.ready;
@@ -75,8 +102,7 @@ async function handle(request: BareRequest): Promise<number[]> {
         plaintext.fill(0);
         seal.push(performance.now() - start);
         start = performance.now();
-        const opened = openRecord(sodium, key, 'plans', 'bench-record', blob);
-        decodeValue(opened);
+        decodeValue(openRecord(sodium, key, 'plans', 'bench-record', blob));
         open.push(performance.now() - start);
       }
       // Seal times first, then open times.
@@ -102,12 +128,47 @@ async function handle(request: BareRequest): Promise<number[]> {
       }
       return times;
     }
+    case 'openMany': {
+      // `count` records under distinct ids, opened in one loop: the decrypt part of list().
+      await sodium.ready;
+      const key = sodium.randombytes_buf(32);
+      const plaintext = encodeValue(request.value);
+      const blobs = Array.from({ length: request.count }, (_, i) =>
+        sealRecord(sodium, key, 'plans', `bench-${i}`, plaintext),
+      );
+      const start = performance.now();
+      blobs.forEach((blob, i) => {
+        decodeValue(openRecord(sodium, key, 'plans', `bench-${i}`, blob));
+      });
+      return [performance.now() - start];
+    }
+    case 'getAll': {
+      // The IndexedDB part of list('plans'), on the vault's own database (read only).
+      const db = await openDB<VaultDb>('app-data');
+      try {
+        const start = performance.now();
+        await db.getAllFromIndex('records', 'by-store', 'plans');
+        return [performance.now() - start];
+      } finally {
+        db.close();
+      }
+    }
+    case 'prepareReply': {
+      // What list() posts back: one { id, ok, value } per plan, each a separate object graph.
+      const json = JSON.stringify(request.value);
+      prepared = Array.from({ length: request.count }, (_, i) => ({
+        id: `bench-${i}`,
+        ok: true,
+        value: JSON.parse(json),
+      }));
+      return [];
+    }
   }
 }
 
 scope.addEventListener('message', (event) => {
   handle(event.data).then(
-    (times) => scope.postMessage({ ok: true, times }),
+    (reply) => scope.postMessage(reply),
     (error: unknown) => scope.postMessage({ ok: false, error: String(error) }),
   );
 });

@@ -58,6 +58,17 @@ export interface SaveResult {
   storedBytes: number;
 }
 
+/** The three parts of list('plans') with `count` plans, each measured on its own. */
+export interface ListParts {
+  count: number;
+  /** getAllFromIndex of the vault's records, from a worker. */
+  getAllMs: number[];
+  /** Decrypt + unpad + JSON.parse of `count` plans of the listed size, in one loop, in a worker. */
+  openAllMs: number[];
+  /** Posting `count` decoded plans from a worker to the page (structured clone both ways). */
+  replyMs: number[];
+}
+
 /** Pieces of a vault write and of opening a plan, each measured on its own. */
 export interface Decomposition {
   /** postMessage of the 100 KB plan to a worker and a small reply back. */
@@ -66,8 +77,6 @@ export interface Decomposition {
   seal100Ms: number[];
   /** Decrypt + unpad + JSON.parse of the 100 KB plan, inside a worker. */
   open100Ms: number[];
-  /** Decrypt + unpad + JSON.parse of one plan of the size used for unlock, inside a worker. */
-  openListPlanMs: number[];
   /** A bare durable put of the same stored bytes, from inside a worker. */
   workerPutMs: number[];
 }
@@ -298,9 +307,8 @@ async function saveRuns(writes: number, warmup: number, planBytes: number): Prom
 }
 
 /** Times the parts of a write and of opening plans separately, in a bench worker. */
-async function decompose(runs: number, planBytes: number, listPlanBytes: number) {
+async function decompose(runs: number, planBytes: number) {
   const plan = makePlan(newRecordId(), planBytes);
-  const listPlan = makePlan(newRecordId(), listPlanBytes);
   const worker = startBareWorker();
   try {
     await ask(worker, { op: 'echo', value: null });
@@ -311,7 +319,6 @@ async function decompose(runs: number, planBytes: number, listPlanBytes: number)
       echoMs.push(performance.now() - start);
     }
     const big = await ask(worker, { op: 'crypto', value: plan, runs });
-    const small = await ask(worker, { op: 'crypto', value: listPlan, runs });
     const workerPutMs = await ask(worker, {
       op: 'put',
       bytes: storedBytes(jsonBytes(plan)),
@@ -321,7 +328,6 @@ async function decompose(runs: number, planBytes: number, listPlanBytes: number)
       echoMs,
       seal100Ms: big.slice(0, runs),
       open100Ms: big.slice(runs),
-      openListPlanMs: small.slice(runs),
       workerPutMs,
     };
     return result;
@@ -330,7 +336,33 @@ async function decompose(runs: number, planBytes: number, listPlanBytes: number)
   }
 }
 
-const api = { setup, addPlans, unlockRuns, saveRuns, decompose };
+/**
+ * Times the parts of list('plans') with the vault holding `count` plans: getAll on the
+ * vault's database, decrypting `count` plans of the same size, and posting them to the page.
+ */
+async function listParts(runs: number, count: number, planBytes: number): Promise<ListParts> {
+  vault?.lock();
+  vault = undefined;
+  const plan = makePlan(newRecordId(), planBytes);
+  const result: ListParts = { count, getAllMs: [], openAllMs: [], replyMs: [] };
+  for (let run = 0; run < runs; run++) {
+    const worker = startBareWorker();
+    try {
+      await pause(100);
+      result.getAllMs.push(...(await ask(worker, { op: 'getAll' })));
+      result.openAllMs.push(...(await ask(worker, { op: 'openMany', value: plan, count })));
+      await ask(worker, { op: 'prepareReply', value: plan, count });
+      const start = performance.now();
+      await ask(worker, { op: 'reply' });
+      result.replyMs.push(performance.now() - start);
+    } finally {
+      worker.terminate();
+    }
+  }
+  return result;
+}
+
+const api = { setup, addPlans, unlockRuns, listParts, saveRuns, decompose };
 
 declare global {
   interface Window {
