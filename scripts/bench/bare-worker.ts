@@ -15,6 +15,7 @@ export type BareRequest =
   | { op: 'kdf'; passphrase: string; memlimitBytes: number; opslimit: number; calls: number }
   | { op: 'echo'; value: unknown }
   | { op: 'crypto'; value: unknown; runs: number }
+  | { op: 'sealSteps'; value: unknown; runs: number }
   | { op: 'put'; bytes: number; runs: number }
   | { op: 'openMany'; value: unknown; count: number }
   | { op: 'getAll' }
@@ -107,6 +108,33 @@ async function time(request: Exclude<BareRequest, { op: 'reply' }>): Promise<num
       }
       // Seal times first, then open times.
       return [...seal, ...open];
+    }
+    case 'sealSteps': {
+      // The steps inside a seal, one by one (same calls as encodeValue and sealRecord).
+      await sodium.ready;
+      const key = sodium.randombytes_buf(32);
+      const ad = new Uint8Array(40);
+      const encode: number[] = [];
+      const pad: number[] = [];
+      const aead: number[] = [];
+      for (let run = 0; run < request.runs; run++) {
+        let start = performance.now();
+        const plaintext = encodeValue(request.value);
+        encode.push(performance.now() - start);
+        start = performance.now();
+        const padded = sodium.pad(plaintext, 256);
+        pad.push(performance.now() - start);
+        start = performance.now();
+        sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+          padded,
+          ad,
+          null,
+          sodium.randombytes_buf(24),
+          key,
+        );
+        aead.push(performance.now() - start);
+      }
+      return [...encode, ...pad, ...aead];
     }
     case 'put': {
       const db = await openDB<BareDb>('bench-bare-worker', 1, {

@@ -75,6 +75,10 @@ export interface Decomposition {
   echoMs: number[];
   /** JSON + UTF-8 + pad + XChaCha20-Poly1305 of the 100 KB plan, inside a worker. */
   seal100Ms: number[];
+  /** The steps of that seal on their own: JSON + UTF-8, sodium.pad, the AEAD call. */
+  encodeMs: number[];
+  padMs: number[];
+  aeadMs: number[];
   /** Decrypt + unpad + JSON.parse of the 100 KB plan, inside a worker. */
   open100Ms: number[];
   /** A bare durable put of the same stored bytes, from inside a worker. */
@@ -319,6 +323,7 @@ async function decompose(runs: number, planBytes: number) {
       echoMs.push(performance.now() - start);
     }
     const big = await ask(worker, { op: 'crypto', value: plan, runs });
+    const steps = await ask(worker, { op: 'sealSteps', value: plan, runs });
     const workerPutMs = await ask(worker, {
       op: 'put',
       bytes: storedBytes(jsonBytes(plan)),
@@ -328,6 +333,9 @@ async function decompose(runs: number, planBytes: number) {
       echoMs,
       seal100Ms: big.slice(0, runs),
       open100Ms: big.slice(runs),
+      encodeMs: steps.slice(0, runs),
+      padMs: steps.slice(runs, 2 * runs),
+      aeadMs: steps.slice(2 * runs),
       workerPutMs,
     };
     return result;
