@@ -36,7 +36,9 @@ export function Backup() {
       const { bytes } = await exportBackup(payload, passphrase);
       // Copy into a plain ArrayBuffer: File does not take views that may be shared memory.
       setFile(
-        new File([new Uint8Array(bytes)], datedName('backup', 'pathway'), { type: 'application/octet-stream' }),
+        new File([new Uint8Array(bytes)], datedName('backup', 'pathway'), {
+          type: 'application/octet-stream',
+        }),
       );
       setText(null);
     } catch {

@@ -9,7 +9,9 @@ export function DeleteEverything() {
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
   const word = t('settings.deleteWord');
-  const confirmed = typed.trim().toLocaleLowerCase() === word.toLocaleLowerCase();
+  // The word in the UI language, or the English one: a keyboard may not type the first.
+  const accepted = [word, 'delete'].map((w) => w.toLocaleLowerCase());
+  const confirmed = accepted.includes(typed.trim().toLocaleLowerCase());
 
   const wipe = async (event: Event) => {
     event.preventDefault();
