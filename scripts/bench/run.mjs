@@ -434,7 +434,7 @@ function markdown(summary, raw, env) {
     '',
     `- **Date:** ${env.date}`,
     `- **Machine:** ${env.cores} cores (\`nproc\`), ${env.model}; Node ${env.node}; load average ` +
-      `${env.loadBefore} at the start, ${env.loadAfter} at the end (other work shared the machine)`,
+      `${env.loadBefore} at the start, ${env.loadAfter} at the end`,
     `- **Browser:** ${env.chromiumVersion}, headless, fresh on-disk profile (${env.fsType} file system)`,
     `- **Vault KDF** (chosen by createVault()'s calibration on this run, read back from the stored header): ` +
       `Argon2id, ${kdf.memlimitBytes / MiB} MiB, t = ${kdf.opslimit}, one lane` +
@@ -528,9 +528,10 @@ function markdown(summary, raw, env) {
     '  `encodeValue`/`sealRecord`/`openRecord`.',
     '- **Zero egress:** every request of the browser context (page and workers) is recorded; the',
     `  run fails if any leaves the origin. This run: ${raw.requests.length} requests, all to the bench origin.`,
-    '- Timer resolution on a page that is not cross-origin isolated is 0.1 ms. Other processes',
-    '  shared this 2-core machine, so figures move by ±10–20 % between runs; the ratios come from',
-    '  interleaved runs and move less. Raw timings of the last run:',
+    '- Timer resolution on a page that is not cross-origin isolated is 0.1 ms. On the shared',
+    '  2-core machine where this bench was written, figures moved by ±10–20 % between runs, and',
+    '  calibration chose 64 MiB on some runs and 128 MiB on others; the paired ratios move less.',
+    '  Raw timings of the last run:',
     '  `node_modules/.cache/pathway-bench/results.json`.',
     '- Knobs: `BENCH_RUNS` (default 7), `BENCH_WRITES` (default 100), `CHROME_PATH`.',
     '',
