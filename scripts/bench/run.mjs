@@ -95,7 +95,11 @@ function machine() {
   }
   let fsType = 'unknown';
   try {
-    fsType = execFileSync('stat', ['-f', '-c', '%T', tmpdir()], { encoding: 'utf8' }).trim();
+    // `stat -f` says "ext2/ext3" for ext4 too; df names it exactly.
+    fsType = execFileSync('df', ['--output=fstype', tmpdir()], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop();
   } catch {
     // not Linux
   }
