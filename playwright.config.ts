@@ -25,7 +25,8 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    actionTimeout: 10_000,
+    // Generous: CI shares two cores between the browser, the server and Argon2id.
+    actionTimeout: 20_000,
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 360, height: 640 },
     serviceWorkers: 'allow',

@@ -3,7 +3,7 @@ import { armor, createBackupPayload, exportBackup } from '../../exchange';
 import { t } from '../../i18n';
 import type { Plan } from '../../plans/types';
 import { PassphraseField } from '../PassphraseField';
-import { plans, templates } from '../session/plans';
+import { plans } from '../session/plans';
 import { screen } from '../session/screen';
 import { canShareFiles, datedName, downloadFile, shareFile } from '../share-file';
 import { TopBar } from '../TopBar';
@@ -28,11 +28,9 @@ export function Backup() {
     setBusy(true);
     try {
       const chosen: Plan[] = which === 'all' ? readable : readable.filter((p) => p.id === which);
-      const used = new Set(chosen.map((p) => p.templateId));
-      const payload = createBackupPayload(
-        chosen,
-        (templates.value ?? []).filter((tpl) => used.has(tpl.id)),
-      );
+      // Bundled templates ship with every copy of Pathway, so they stay out of the file
+      // (it stays small enough to paste into a message).
+      const payload = createBackupPayload(chosen);
       const { bytes } = await exportBackup(payload, passphrase);
       // Copy into a plain ArrayBuffer: File does not take views that may be shared memory.
       setFile(

@@ -1,4 +1,4 @@
-import sodiumModule from 'libsodium-wrappers-sumo';
+import type sodiumModule from 'libsodium-wrappers-sumo';
 import { CryptoUnavailableError } from '../errors.ts';
 
 /** The libsodium.js API (sumo build) as the vault uses it. */
@@ -36,11 +36,12 @@ export function assertSodium(candidate: unknown): Sodium {
 /**
  * Waits for libsodium-wrappers-sumo's WebAssembly and checks the build. The ESM entry of
  * 0.8.4 (`dist/modules-sumo-esm`) imports fine in Node 20 / vitest and in Vite, so we use
- * the default export as documented. Static import: only the worker imports this module,
- * so the main-thread bundle never carries libsodium. `load` is injectable for tests.
+ * the default export as documented. Only the crypto worker calls this; the dynamic import
+ * keeps libsodium in its own chunk, so its size is budgeted apart from our code.
+ * `load` is injectable for tests.
  */
 export async function loadSodium(
-  load: () => Promise<unknown> = async () => sodiumModule,
+  load: () => Promise<unknown> = async () => (await import('libsodium-wrappers-sumo')).default,
 ): Promise<Sodium> {
   const candidate = await load();
   const ready = (candidate as { ready?: unknown } | null)?.ready;
