@@ -41,3 +41,15 @@ export const createVault = client.createVault;
 export const unlockVault = client.unlockVault;
 /** Terminates the worker and deletes the database, plan-data caches and web storage. */
 export const deleteEverything = client.deleteEverything;
+
+const guestClient = createVaultClient({
+  createTransport: () => createWorkerTransport('guest'),
+  // A guest session never wrote anything: ending it is terminating its worker.
+  wipeBrowserData: async () => undefined,
+});
+
+/**
+ * A guest vault for a shared device: same API, but records live only in its worker's
+ * memory. Locking it ends the session and forgets everything.
+ */
+export const startGuestVault = guestClient.createVault;

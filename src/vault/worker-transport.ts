@@ -6,12 +6,12 @@ import type { WorkerMessage } from './protocol.ts';
  * { type: 'module' })` so Vite bundles the worker (and libsodium) as a separate chunk.
  * Terminating it drops the vault key and the whole WebAssembly heap, which only grows.
  */
-export function createWorkerTransport(): Transport {
+export function createWorkerTransport(role: 'vault' | 'guest' = 'vault'): Transport {
   // One worker script serves the vault and backups (src/workers/crypto.ts), so
   // libsodium is bundled and precached once; `name` picks the role.
   const worker = new Worker(new URL('../workers/crypto.ts', import.meta.url), {
     type: 'module',
-    name: 'vault',
+    name: role,
   });
   const channel = new Channel(
     (request) => worker.postMessage(request),

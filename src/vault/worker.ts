@@ -7,6 +7,7 @@ import { loadSodium } from './crypto/sodium.ts';
 import { createVaultHost } from './host.ts';
 import type { WorkerMessage } from './protocol.ts';
 import { openVaultStorage } from './storage/db.ts';
+import { createMemoryStorage } from './storage/memory.ts';
 
 /** The part of DedicatedWorkerGlobalScope we use (the app's lib is DOM, not WebWorker). */
 interface WorkerScope {
@@ -14,13 +15,18 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
 }
 
-/** Serve vault requests in this worker (called by src/workers/crypto.ts). */
-export function startVaultWorker(): void {
+/**
+ * Serve vault requests in this worker (called by src/workers/crypto.ts). A guest vault
+ * keeps its records in this worker's memory only; nothing reaches IndexedDB.
+ */
+export function startVaultWorker({ guest = false }: { guest?: boolean } = {}): void {
   const scope = self as unknown as WorkerScope;
   const host = createVaultHost({
     loadSodium: () => loadSodium(),
-    openStorage: (hooks) =>
-      openVaultStorage({ onBlocking: hooks.onBlocking, onTerminated: hooks.onTerminated }),
+    openStorage: async (hooks) =>
+      guest
+        ? createMemoryStorage()
+        : openVaultStorage({ onBlocking: hooks.onBlocking, onTerminated: hooks.onTerminated }),
     emit: (event) => scope.postMessage(event),
   });
   scope.addEventListener('message', (event) => {

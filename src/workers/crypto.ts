@@ -7,5 +7,6 @@
 import { startExchangeWorker } from '../exchange/worker.ts';
 import { startVaultWorker } from '../vault/worker.ts';
 
-if ((self as unknown as { name: string }).name === 'exchange') startExchangeWorker();
-else startVaultWorker();
+const role = (self as unknown as { name: string }).name;
+if (role === 'exchange') startExchangeWorker();
+else startVaultWorker({ guest: role === 'guest' });

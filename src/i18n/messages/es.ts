@@ -174,6 +174,12 @@ export const es: Catalog = {
   'restore.error.damaged': 'Este archivo está dañado o incompleto, así que no se puede abrir.',
   'restore.error.notBackup': 'Esto no es una copia de seguridad de Pathway.',
   'restore.error.other': 'No se pudo abrir esta copia de seguridad. No se cambió nada.',
+  'guest.start': 'Guest session (saves nothing on this device)',
+  'guest.hint':
+    'For a shared phone or tablet: nothing is stored. Before you finish, hand the plan over as a backup file or on paper.',
+  'guest.banner': 'Guest session: nothing is kept on this device. Ending it wipes everything.',
+  'guest.end': 'End guest session',
+  'guest.starting': 'Starting…',
   'save.pending': 'Sin guardar todavía',
   'save.saving': 'Guardando…',
   'save.saved': 'Guardado',

@@ -176,6 +176,12 @@ export const fr: Catalog = {
     'Ce fichier est endommagé ou incomplet, alors il ne peut pas être ouvert.',
   'restore.error.notBackup': "Ce n'est pas une sauvegarde Pathway.",
   'restore.error.other': "Cette sauvegarde n'a pas pu être ouverte. Rien n'a été changé.",
+  'guest.start': 'Guest session (saves nothing on this device)',
+  'guest.hint':
+    'For a shared phone or tablet: nothing is stored. Before you finish, hand the plan over as a backup file or on paper.',
+  'guest.banner': 'Guest session: nothing is kept on this device. Ending it wipes everything.',
+  'guest.end': 'End guest session',
+  'guest.starting': 'Starting…',
   'save.pending': 'Pas encore enregistré',
   'save.saving': 'Enregistrement…',
   'save.saved': 'Enregistré',

@@ -165,6 +165,12 @@ export const vi: Catalog = {
   'restore.error.damaged': 'This file is damaged or incomplete, so it cannot be opened.',
   'restore.error.notBackup': 'This is not a Pathway backup.',
   'restore.error.other': 'This backup could not be opened. Nothing was changed.',
+  'guest.start': 'Guest session (saves nothing on this device)',
+  'guest.hint':
+    'For a shared phone or tablet: nothing is stored. Before you finish, hand the plan over as a backup file or on paper.',
+  'guest.banner': 'Guest session: nothing is kept on this device. Ending it wipes everything.',
+  'guest.end': 'End guest session',
+  'guest.starting': 'Starting…',
   'save.pending': 'Not saved yet',
   'save.saving': 'Saving…',
   'save.saved': 'Saved',

@@ -159,6 +159,12 @@ export const zhHans: Catalog = {
   'restore.error.damaged': '这个文件已损坏或不完整，所以打不开。',
   'restore.error.notBackup': '这不是 Pathway 的备份。',
   'restore.error.other': '无法打开这个备份。没有改动任何内容。',
+  'guest.start': 'Guest session (saves nothing on this device)',
+  'guest.hint':
+    'For a shared phone or tablet: nothing is stored. Before you finish, hand the plan over as a backup file or on paper.',
+  'guest.banner': 'Guest session: nothing is kept on this device. Ending it wipes everything.',
+  'guest.end': 'End guest session',
+  'guest.starting': 'Starting…',
   'save.pending': '还没保存',
   'save.saving': '正在保存……',
   'save.saved': '已保存',

@@ -159,6 +159,12 @@ export const zhHant: Catalog = {
   'restore.error.damaged': '這個檔案已損壞或不完整，所以無法開啟。',
   'restore.error.notBackup': '這不是 Pathway 的備份。',
   'restore.error.other': '無法開啟這個備份。沒有改動任何內容。',
+  'guest.start': 'Guest session (saves nothing on this device)',
+  'guest.hint':
+    'For a shared phone or tablet: nothing is stored. Before you finish, hand the plan over as a backup file or on paper.',
+  'guest.banner': 'Guest session: nothing is kept on this device. Ending it wipes everything.',
+  'guest.end': 'End guest session',
+  'guest.starting': 'Starting…',
   'save.pending': '還未儲存',
   'save.saving': '正在儲存……',
   'save.saved': '已儲存',

@@ -4,6 +4,7 @@ import { onBeforeUpdate } from '../../pwa/register';
 import { Backup } from '../Backup';
 import { ChooseTemplate } from '../ChooseTemplate';
 import { Editor } from '../Editor';
+import { GuestBanner } from '../Guest';
 import { Home } from '../Home';
 import { LockScreen } from '../LockScreen';
 import { NeutralScreen } from '../NeutralScreen';
@@ -34,6 +35,7 @@ export function App() {
       <QuickExit />
       {/* While paused, the plan underneath can be neither seen nor reached. */}
       <div class="app-screen" inert={paused.value}>
+        <GuestBanner />
         <CurrentScreen />
       </div>
       <PauseCover />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { WrongSecretError } from '../../vault';
+import { GuestStart } from '../Guest';
 import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
 import { lockTitle } from '../session/lock-title';
@@ -59,6 +60,7 @@ export function LockScreen() {
       >
         {mode === 'passphrase' ? t('unlock.useRecovery') : t('unlock.usePassphrase')}
       </button>
+      <GuestStart />
     </main>
   );
 }

@@ -1,6 +1,7 @@
 import { t } from '../../i18n';
 import { LanguagePicker } from '../LanguagePicker';
 import { screen } from '../session/screen';
+import { guestSession } from '../session/vault-session';
 import { TopBar } from '../TopBar';
 import { DeleteEverything } from './DeleteEverything';
 import { Disguise } from './Disguise';
@@ -23,10 +24,14 @@ export function Settings() {
           <LanguagePicker />
         </section>
         <LockTimes />
-        <Disguise />
-        <PassphraseSettings />
-        <StorageStatus />
-        <DeleteEverything />
+        {!guestSession.value && (
+          <>
+            <Disguise />
+            <PassphraseSettings />
+            <StorageStatus />
+          </>
+        )}
+        {!guestSession.value && <DeleteEverything />}
       </main>
     </>
   );

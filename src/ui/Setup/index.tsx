@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
+import { GuestStart } from '../Guest';
 import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
 import { RecoveryCode } from '../RecoveryCode';
@@ -98,6 +99,7 @@ export function Setup() {
           {busy ? t('setup.creating') : t('setup.create')}
         </button>
       </form>
+      <GuestStart />
     </main>
   );
 }

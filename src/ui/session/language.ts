@@ -1,4 +1,5 @@
 import { initialLanguage, setUiLanguage } from '../../i18n';
+import { guestSession } from './vault-session';
 
 /**
  * The UI language is the one setting kept in plain text (localStorage), because the
@@ -9,6 +10,8 @@ const KEY = 'ui-lang';
 
 /** Remember the chosen language for the next lock screen. */
 export function saveLanguageChoice(tag: string): void {
+  // A guest session writes nothing to the device, not even this.
+  if (guestSession.value) return;
   try {
     localStorage.setItem(KEY, tag);
   } catch {

@@ -3,6 +3,7 @@ import {
   createVault,
   type PersistenceStatus,
   requestPersistence,
+  startGuestVault,
   unlockVault,
   type Vault,
   vaultExists,
@@ -19,6 +20,9 @@ export const vaultStatus = signal<VaultStatus>('checking');
 
 /** Whether the browser promised to keep our data (shown in settings), once asked. */
 export const storageStatus = signal<PersistenceStatus | null>(null);
+
+/** True during a guest session: the vault lives in worker memory and nothing is stored. */
+export const guestSession = signal(false);
 
 /** Why the vault last locked, when the person should be told (another tab took it). */
 export const lockedBecause = signal<'otherTab' | null>(null);
@@ -59,7 +63,22 @@ function enter(): void {
   vaultStatus.value = 'unlocked';
   screen.value = { name: 'home' };
   // Ask the browser not to evict plans under storage pressure (no prompt in Chromium).
-  void requestPersistence().then((status) => (storageStatus.value = status));
+  if (!guestSession.value) {
+    void requestPersistence().then((status) => (storageStatus.value = status));
+  }
+}
+
+/**
+ * Start a guest session on a shared device: a vault in the crypto worker's memory only,
+ * under a random key nobody types. Nothing is written to storage; ending it (lock, quick
+ * exit, closing the tab) forgets everything. Hand-over is by backup file or print.
+ */
+export async function startGuestSession(): Promise<void> {
+  const secret = crypto.getRandomValues(new Uint8Array(24));
+  const { vault } = await startGuestVault(btoa(String.fromCharCode(...secret)));
+  guestSession.value = true;
+  hold(vault);
+  enter();
 }
 
 /**
@@ -102,6 +121,11 @@ function forgetEverything(): void {
   for (const handler of onLockHandlers) handler();
   if (vaultStatus.value === 'unlocked') vaultStatus.value = 'locked';
   if (screen.value.name !== 'neutral') screen.value = { name: 'lock' };
+  if (guestSession.value) {
+    // The guest vault is gone with its worker; show whatever this device had before.
+    guestSession.value = false;
+    void checkVault();
+  }
 }
 
 /**
