@@ -77,4 +77,24 @@ test.describe('co-creation with a support person', () => {
     }
     await expect(page.getByText('Private', { exact: true })).toBeVisible();
   });
+
+  test('questions show side by side in two languages, each marked with its language', async ({
+    page,
+    expectAccessible,
+  }) => {
+    await createVaultThroughUi(page);
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await page.getByLabel('Language of the plan').selectOption('th');
+    await page.getByLabel('We are filling this in with a support person').check();
+    await page.locator('.plan-row__open').filter({ hasText: 'แผน' }).first().click();
+    await page.getByLabel('Support person’s language').selectOption('en');
+    await page.locator('.section-list__item').nth(1).click();
+    const label = page.locator('[data-item] legend, [data-item] label').first();
+    await expect(label.locator('[lang="en"].second-language')).toBeVisible();
+    // The person's language (Thai) comes first; the support worker's (English) under it.
+    const text = (await label.textContent()) ?? '';
+    expect(text).toMatch(/[\u0E00-\u0E7F]/);
+    expect(text).toMatch(/[A-Za-z]{3}/);
+    await expectAccessible(page);
+  });
 });
