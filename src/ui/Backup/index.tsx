@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { armor, createBackupPayload, exportBackup } from '../../exchange';
 import { t } from '../../i18n';
 import type { Plan } from '../../plans/types';
-import { PassphraseField } from '../PassphraseField';
+import { NewPassphrase, newPassphraseProblem } from '../PassphraseField/NewPassphrase';
 import { plans } from '../session/plans';
 import { screen } from '../session/screen';
 import { canShareFiles, datedName, downloadFile, shareFile } from '../share-file';
@@ -22,9 +22,9 @@ export function Backup() {
 
   const make = async (event: Event) => {
     event.preventDefault();
-    if (!passphrase) return setProblem(t('setup.empty'));
-    if (passphrase !== repeat) return setProblem(t('setup.mismatch'));
-    setProblem(null);
+    const wrong = newPassphraseProblem(passphrase, repeat);
+    setProblem(wrong);
+    if (wrong) return;
     setBusy(true);
     try {
       const chosen: Plan[] = which === 'all' ? readable : readable.filter((p) => p.id === which);
@@ -74,22 +74,17 @@ export function Backup() {
               ))}
             </select>
           </div>
-          <PassphraseField
+          <NewPassphrase
             label={t('backup.passphrase')}
             value={passphrase}
+            repeat={repeat}
             onInput={setPassphrase}
-            autoComplete="new-password"
+            onRepeat={setRepeat}
             describedBy={`${id}-hint`}
           />
           <p id={`${id}-hint`} class="hint">
             {t('backup.passphraseHint')}
           </p>
-          <PassphraseField
-            label={t('setup.repeat')}
-            value={repeat}
-            onInput={setRepeat}
-            autoComplete="new-password"
-          />
           <p role="alert" class="problem">
             {problem ?? ''}
           </p>

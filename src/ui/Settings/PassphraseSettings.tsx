@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { PassphraseField } from '../PassphraseField';
+import { NewPassphrase, newPassphraseProblem } from '../PassphraseField/NewPassphrase';
 import { RecoveryCode } from '../RecoveryCode';
 import { openVault } from '../session/vault-session';
 
@@ -14,8 +14,8 @@ export function PassphraseSettings() {
 
   const change = async (event: Event) => {
     event.preventDefault();
-    if (next.length === 0) return setMessage(t('setup.empty'));
-    if (next !== repeat) return setMessage(t('setup.mismatch'));
+    const wrong = newPassphraseProblem(next, repeat);
+    if (wrong) return setMessage(wrong);
     setBusy(true);
     try {
       await openVault().changePassphrase(next);
@@ -40,17 +40,12 @@ export function PassphraseSettings() {
     <section class="settings-section" aria-labelledby="passphrase-title">
       <h2 id="passphrase-title">{t('settings.changePassphrase')}</h2>
       <form class="stack" onSubmit={change} aria-busy={busy}>
-        <PassphraseField
+        <NewPassphrase
           label={t('settings.newPassphrase')}
           value={next}
+          repeat={repeat}
           onInput={setNext}
-          autoComplete="new-password"
-        />
-        <PassphraseField
-          label={t('setup.repeat')}
-          value={repeat}
-          onInput={setRepeat}
-          autoComplete="new-password"
+          onRepeat={setRepeat}
         />
         <p class="hint" role="status">
           {message ?? ''}

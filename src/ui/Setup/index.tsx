@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { GuestStart } from '../Guest';
 import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
+import { newPassphraseProblem } from '../PassphraseField/NewPassphrase';
 import { RecoveryCode } from '../RecoveryCode';
 import { finishSetUp, setUpVault } from '../session/vault-session';
 import { estimateStrength } from './strength';
@@ -43,9 +44,9 @@ export function Setup() {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (passphrase.length === 0) return setProblem(t('setup.empty'));
-    if (passphrase !== repeat) return setProblem(t('setup.mismatch'));
-    setProblem(null);
+    const wrong = newPassphraseProblem(passphrase, repeat);
+    setProblem(wrong);
+    if (wrong) return;
     setBusy(true);
     try {
       const created = await setUpVault(passphrase);
