@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { WrongSecretError } from '../../vault';
+import { vaultExists, WrongSecretError } from '../../vault';
 import { GuestStart } from '../Guest';
 import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
@@ -38,7 +38,12 @@ export function LockScreen() {
           key={mode}
           label={mode === 'passphrase' ? t('setup.passphrase') : t('unlock.recoveryCode')}
           value={secret}
-          onInput={setSecret}
+          onInput={(value) => {
+            // Start the crypto worker (no key yet) while the person types, so unlocking
+            // after a lock does not also wait for the worker and libsodium to load.
+            if (!secret) void vaultExists().catch(() => undefined);
+            setSecret(value);
+          }}
           autoComplete={mode === 'passphrase' ? 'current-password' : 'new-password'}
           autoFocus
         />
