@@ -9,6 +9,7 @@ describe('stored preferences', () => {
       textSize: 1,
       supportModeDefault: false,
       exitScreen: 'calculator',
+      backupReminderDays: 0,
     });
   });
 

@@ -4,6 +4,8 @@ import * as v from 'valibot';
 export const AUTO_LOCK_CHOICES = [1, 2, 5, 10, 15, 30] as const;
 /** Minutes the app may stay in the background before it locks. */
 export const HIDDEN_LOCK_CHOICES = [0, 1, 5, 15] as const;
+/** Days after which a backup reminder may show; 0 turns reminders off. */
+export const BACKUP_REMINDER_DAYS = [0, 7, 14, 30] as const;
 /** Neutral screens quick exit can show. */
 export const EXIT_SCREENS = ['calculator', 'notes'] as const;
 /** Text size multipliers offered in settings. */
@@ -19,6 +21,10 @@ export const PreferencesSchema = v.object({
   textSize: v.optional(v.picklist(TEXT_SIZES), 1),
   /** New plans start in support-person mode (for a worker's own device). */
   supportModeDefault: v.optional(v.boolean(), false),
+  /** Remind about a backup after this many days with changes; 0 = never (the default). */
+  backupReminderDays: v.optional(v.picklist(BACKUP_REMINDER_DAYS), 0),
+  /** When the last backup was made (ISO time), for the reminder. */
+  lastBackupAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   /** What quick exit shows: a working calculator or a blank notes page. */
   exitScreen: v.optional(v.picklist(EXIT_SCREENS), 'calculator'),
 });

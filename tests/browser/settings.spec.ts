@@ -55,3 +55,33 @@ test.describe('settings', () => {
     await expect(page.getByRole('option', { name: 'ภาษาไทย' })).toHaveAttribute('lang', 'th');
   });
 });
+
+test.describe('backup reminders', () => {
+  test('are off by default; when on, they show after the chosen days and stop after a backup', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-11-01T10:00:00Z') });
+    await createVaultThroughUi(page);
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await page.getByRole('button', { name: 'Workplace safety plan', exact: true }).click();
+    await page.getByRole('button', { name: 'My plans' }).click();
+    const notice = page.getByText('Your plans changed since your last backup');
+    await page.clock.setSystemTime(new Date('2026-11-20T10:00:00Z'));
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(notice).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Remind me to make a backup').selectOption('7');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(notice).toBeVisible();
+
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await page.getByLabel('Passphrase for this file').fill('file passphrase here');
+    await page.getByLabel('Repeat passphrase').fill('file passphrase here');
+    await page.getByRole('button', { name: 'Make the backup' }).click();
+    await expect(page.getByText('Your backup is ready.')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'My plans', exact: true }).click();
+    await expect(notice).toHaveCount(0);
+  });
+});

@@ -171,6 +171,17 @@ export const vi: Catalog = {
   'guest.banner': 'Guest session: nothing is kept on this device. Ending it wipes everything.',
   'guest.end': 'End guest session',
   'guest.starting': 'Starting…',
+  'reminder.setting': 'Remind me to make a backup',
+  'reminder.never': 'Never',
+  'reminder.after': {
+    one: 'When plans changed and no backup for {count} day',
+    other: 'When plans changed and no backup for {count} days',
+  },
+  'reminder.notice':
+    'Your plans changed since your last backup. A backup keeps them if this phone is lost, reset, or its browser clears stored data.',
+  'reminder.now': 'Back up now',
+  'settings.ios':
+    'On an iPhone or iPad, Safari may erase this site’s data after 7 days without use. Adding Pathway to the Home Screen (Share, then Add to Home Screen) keeps it.',
   'save.pending': 'Not saved yet',
   'save.saving': 'Saving…',
   'save.saved': 'Saved',

@@ -4,6 +4,7 @@ import { t } from '../../i18n';
 import type { Plan } from '../../plans/types';
 import { NewPassphrase, newPassphraseProblem } from '../PassphraseField/NewPassphrase';
 import { plans } from '../session/plans';
+import { savePreferences } from '../session/preferences';
 import { screen } from '../session/screen';
 import { canShareFiles, datedName, downloadFile, shareFile } from '../share-file';
 import { TopBar } from '../TopBar';
@@ -32,6 +33,7 @@ export function Backup() {
       // (it stays small enough to paste into a message).
       const payload = createBackupPayload(chosen);
       const { bytes } = await exportBackup(payload, passphrase);
+      if (which === 'all') await savePreferences({ lastBackupAt: new Date().toISOString() });
       // Copy into a plain ArrayBuffer: File does not take views that may be shared memory.
       setFile(
         new File([new Uint8Array(bytes)], datedName('backup', 'pathway'), {

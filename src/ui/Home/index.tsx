@@ -1,6 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n';
+import { backupDue } from '../../settings/backup-reminder';
 import { loadPlans, plans, recentlyDeleted, undoDelete } from '../session/plans';
+import { preferences } from '../session/preferences';
 import { screen } from '../session/screen';
 import { TopBar } from '../TopBar';
 import { PlanRow } from './PlanRow';
@@ -35,6 +37,22 @@ export function Home() {
         </button>
         {stored === null && <p class="hint">{t('home.loading')}</p>}
         {stored !== null && readable.length === 0 && damaged === 0 && <p>{t('home.empty')}</p>}
+        {backupDue(
+          preferences.value,
+          readable.map((plan) => plan.updatedAt),
+          new Date(),
+        ) && (
+          <div class="notice" role="status">
+            <p>{t('reminder.notice')}</p>
+            <button
+              type="button"
+              class="button"
+              onClick={() => (screen.value = { name: 'backup' })}
+            >
+              {t('reminder.now')}
+            </button>
+          </div>
+        )}
         {damaged > 0 && (
           <p class="notice" role="status">
             {t('home.damaged')}
