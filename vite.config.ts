@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /** Same colour as the icons; neutral, calm, nothing that hints at the app's purpose. */
@@ -17,9 +19,70 @@ const devOnlyInlineStyles: Plugin = {
     html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 };
 
+const OPENER_MODULE = 'virtual:pathway-opener';
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/**
+ * The self-opening plan file's program (src/exchange/opener/entry.ts): built in a second,
+ * nested build as one IIFE with libsodium and everything else inlined, and emitted as
+ * `assets/opener-<hash>.js`, so the service worker precaches it and the app can make such
+ * a file offline. The app learns the file name from `virtual:pathway-opener` (null in dev).
+ */
+function selfOpeningFile(): Plugin {
+  let fileName: string | null = null;
+  let command: 'build' | 'serve' = 'serve';
+  return {
+    name: 'pathway:self-opening-file',
+    configResolved(config) {
+      command = config.command;
+    },
+    async buildStart() {
+      if (command !== 'build') return;
+      const output = await build({
+        configFile: false,
+        logLevel: 'warn',
+        // The page has no catalogs: the messages it needs are embedded at export time.
+        resolve: {
+          alias: [
+            {
+              find: /^(\.\.\/)+i18n(\/index|\/format)?(\.ts)?$/,
+              replacement: src('exchange/opener/i18n-shim.ts'),
+            },
+          ],
+        },
+        build: {
+          write: false,
+          target: 'es2022',
+          minify: true,
+          emptyOutDir: false,
+          reportCompressedSize: false,
+          lib: {
+            entry: src('exchange/opener/entry.ts'),
+            formats: ['iife'],
+            name: 'PathwayOpener',
+            fileName: () => 'opener.js',
+          },
+        },
+      });
+      const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) =>
+        'output' in o ? o.output : [],
+      );
+      const chunk = outputs.find((o) => o.type === 'chunk');
+      if (chunk?.type !== 'chunk') throw new Error('The opener build made no script.');
+      const hash = createHash('sha256').update(chunk.code).digest('base64url').slice(0, 8);
+      fileName = `assets/opener-${hash}.js`;
+      this.emitFile({ type: 'asset', fileName, source: chunk.code });
+    },
+    resolveId: (id) => (id === OPENER_MODULE ? `\0${OPENER_MODULE}` : undefined),
+    load: (id) =>
+      id === `\0${OPENER_MODULE}` ? `export default ${JSON.stringify(fileName)};` : undefined,
+  };
+}
+
 export default defineConfig({
   plugins: [
     devOnlyInlineStyles,
+    selfOpeningFile(),
     preact(),
     VitePWA({
       // Never auto-reload: someone may be typing a plan. The page asks first (src/pwa).

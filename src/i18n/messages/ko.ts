@@ -182,6 +182,28 @@ export const ko: Catalog = {
   'reminder.now': 'Back up now',
   'settings.ios':
     'On an iPhone or iPad, Safari may erase this site’s data after 7 days without use. Adding Pathway to the Home Screen (Share, then Add to Home Screen) keeps it.',
+  'file.title': 'Save as a file that opens itself',
+  'file.intro':
+    'This makes one web page file that holds this plan, locked with a passphrase you choose now. It opens in any web browser, even with no internet and without Pathway, and shows the plan to read and print.',
+  'file.who':
+    'Anyone who has the file and its passphrase can read what is in it. Tell the passphrase separately, not in the same message as the file.',
+  'file.holdsMine': 'It holds this plan as “My plan” shows it, with the answers you ticked above.',
+  'file.holdsContact':
+    'It holds only what the plan marks for your trusted contact. Answers marked “only for me” are never in it.',
+  'file.passphrase': 'Passphrase for this file',
+  'file.make': 'Make and save the file',
+  'file.making': 'Locking the file. This takes a few seconds…',
+  'file.ready': 'The file is ready.',
+  'file.save': 'Save the file',
+  'file.share': 'Share the file',
+  'file.failed': 'The file could not be made. Nothing was changed.',
+  'file.unavailable': 'This version of the app cannot make such a file.',
+  'file.pageTitle': 'Notes',
+  'file.open': 'Open',
+  'file.opening': 'Opening…',
+  'file.wrong': 'That passphrase does not open this file. Check it and try again.',
+  'file.damaged': 'This file is damaged or incomplete, so it cannot be opened.',
+  'file.print': 'Print',
   'save.pending': 'Not saved yet',
   'save.saving': 'Saving…',
   'save.saved': 'Saved',

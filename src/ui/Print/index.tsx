@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import type { CopyChoices } from '../../plans/sharing';
 import { PlanDocument } from '../PlanView/PlanDocument';
+import { SelfOpeningFile } from '../SelfOpeningFile';
 import { plans, templateFor } from '../session/plans';
 import { screen } from '../session/screen';
 import { TopBar } from '../TopBar';
@@ -73,6 +74,14 @@ export function Print({ planId }: { planId: string }) {
         <button type="button" class="button button--primary" onClick={() => window.print()}>
           {t('print.button')}
         </button>
+        {kind !== 'walletCard' && (
+          <SelfOpeningFile
+            plan={plan}
+            template={template}
+            copy={kind === 'contactSheet' ? 'trustedContact' : 'me'}
+            choices={choices}
+          />
+        )}
         <div class="print-area" lang={plan.language}>
           <h1 class="print-area__title">{plan.title}</h1>
           {kind === 'walletCard' ? (
