@@ -61,7 +61,7 @@ function startPage(): void {
   const form = document.createElement('form');
   const label = document.createElement('label');
   label.htmlFor = 'passphrase';
-  label.textContent = say('file.passphrase');
+  label.textContent = say('file.openPassphrase');
   const input = document.createElement('input');
   input.type = 'password';
   input.id = 'passphrase';

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/catalog.ts';
  */
 export const OPENER_MESSAGE_KEYS = [
   'file.pageTitle',
-  'file.passphrase',
+  'file.openPassphrase',
   'file.open',
   'file.opening',
   'file.wrong',

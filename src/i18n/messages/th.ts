@@ -199,6 +199,7 @@ export const th: Catalog = {
   'file.failed': 'The file could not be made. Nothing was changed.',
   'file.unavailable': 'This version of the app cannot make such a file.',
   'file.pageTitle': 'Notes',
+  'file.openPassphrase': 'Passphrase',
   'file.open': 'Open',
   'file.opening': 'Opening…',
   'file.wrong': 'That passphrase does not open this file. Check it and try again.',
