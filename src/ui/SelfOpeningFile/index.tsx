@@ -57,9 +57,8 @@ export function SelfOpeningFile({ plan, template, copy, choices }: Props) {
       <h2 id={`${id}-title`}>{t('file.title')}</h2>
       <p>{t('file.intro')}</p>
       <p>{copy === 'trustedContact' ? t('file.holdsContact') : t('file.holdsMine')}</p>
-      <p class="notice" role="note">
-        {t('file.who')}
-      </p>
+      {/* Not role="note": the Print screen's one note is the paper warning. */}
+      <p class="notice">{t('file.who')}</p>
       <form class="stack" onSubmit={make} aria-busy={busy}>
         <NewPassphrase
           label={t('file.passphrase')}
