@@ -4,13 +4,14 @@
  * HTML. Answer wording comes from the app's own `answer-text` helpers, so the page reads
  * like the app's plan view.
  */
+
+import { answerLines, contactLines } from '../../plans/answer-text.ts';
 import { includeInCopy } from '../../plans/sharing.ts';
 import type { LeafAnswer } from '../../plans/types.ts';
 import { pickLocalised } from '../../templates/localise.ts';
 import { type Inline, parseRichText } from '../../templates/rich-text.ts';
 import { hasAnswer } from '../../templates/show-if.ts';
 import type { Item, LeafItem, LocalisedText } from '../../templates/types.ts';
-import { answerLines, contactLines } from '../../ui/PlanView/answer-text.ts';
 import type { OpenerPayload } from './payload.ts';
 
 type Make = <K extends keyof HTMLElementTagNameMap>(

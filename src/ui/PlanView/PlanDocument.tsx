@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { answerLines, contactLines } from '../../plans/answer-text';
 import { type CopyChoices, type CopyFor, includeInCopy } from '../../plans/sharing';
 import type { LeafAnswer, Plan } from '../../plans/types';
 import { pickLocalised } from '../../templates/localise';
@@ -6,7 +7,6 @@ import { hasAnswer, visibleIds } from '../../templates/show-if';
 import type { Item, LeafItem, Template } from '../../templates/types';
 import { Localised } from '../Editor/items/Localised';
 import { RichText } from '../RichText';
-import { answerLines, contactLines } from './answer-text';
 import './style.css';
 
 interface Props {

@@ -1,8 +1,8 @@
-import { t } from '../../i18n';
-import { formatDate } from '../../i18n/format';
-import type { ContactAnswer, LeafAnswer, TriState } from '../../plans/types';
-import { pickText } from '../../templates/localise';
-import type { LeafItem } from '../../templates/types';
+import { t } from '../i18n';
+import { formatDate } from '../i18n/format';
+import { pickText } from '../templates/localise';
+import type { LeafItem } from '../templates/types';
+import type { ContactAnswer, LeafAnswer, TriState } from './types';
 
 function triState(value: TriState | undefined): string | undefined {
   if (!value) return undefined;
