@@ -3,7 +3,10 @@ import { startPlan } from './plan-steps';
 import { dumpStorage, findCanaries } from './vault-steps';
 
 test.describe('guest session on a shared device', () => {
-  test('writes nothing to the device, and ending it leaves nothing behind', async ({ page }) => {
+  test('writes nothing to the device, and ending it leaves nothing behind', async ({
+    page,
+    expectAccessible,
+  }) => {
     const canary = `guestcanary${Date.now()}`;
     await page.goto('/');
     // What the device holds before the guest session (the app's own start-up check included).
@@ -17,6 +20,7 @@ test.describe('guest session on a shared device', () => {
     await expect(page.getByText('Guest session: nothing is kept on this device.')).toBeVisible({
       timeout: 30_000,
     });
+    await expectAccessible(page);
     await startPlan(page, 'Workplace safety plan');
     await page.getByRole('button', { name: /^Screening new clients/ }).click();
     await page.locator('[data-item] textarea').first().fill(canary);

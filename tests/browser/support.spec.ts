@@ -34,11 +34,14 @@ test.describe('co-creation with a support person', () => {
     await field.fill('something only we discussed');
     await page.getByRole('button', { name: 'Pause' }).click();
     await expect(page.getByRole('dialog', { name: 'Paused' })).toBeVisible();
-    await expect(field).not.toBeInViewport();
-    await expect(page.getByText('something only we discussed')).toHaveCount(0);
+    // Once the typing is saved, the plan is taken out of the page, not just covered.
+    await expect.poll(() => page.content()).not.toContain('Screening new clients');
+    expect(await page.content()).not.toContain('something only we discussed');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect(field).toHaveValue('something only we discussed');
+    await expect(page.locator('[data-item] textarea').first()).toHaveValue(
+      'something only we discussed',
+    );
     // Still unlocked: the vault was not closed by the pause.
     await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
 
@@ -96,5 +99,59 @@ test.describe('co-creation with a support person', () => {
     expect(text).toMatch(/[\u0E00-\u0E7F]/);
     expect(text).toMatch(/[A-Za-z]{3}/);
     await expectAccessible(page);
+  });
+
+  test('read aloud speaks the question in its language with a local voice, and hides without one', async ({
+    page,
+  }) => {
+    // A stand-in for the platform's speech: one local Thai voice, and a record of what is said.
+    await page.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      const voices = [
+        { lang: 'th-TH', localService: true, name: 'Thai (device)' },
+        { lang: 'fr-CA', localService: false, name: 'French (network)' },
+      ];
+      // A plain object is not a real SpeechSynthesisVoice, so the utterance is stubbed too.
+      class Utterance {
+        lang = '';
+        voice: unknown = null;
+        onend?: () => void;
+        onerror?: () => void;
+        constructor(readonly text: string) {}
+      }
+      Object.assign(window, { spoken, SpeechSynthesisUtterance: Utterance });
+      Object.defineProperty(window, 'speechSynthesis', {
+        value: {
+          getVoices: () => voices,
+          speak: (u: { text: string; lang: string; onend?: () => void }) => {
+            spoken.push({ text: u.text, lang: u.lang });
+            setTimeout(() => u.onend?.(), 10);
+          },
+          cancel: () => undefined,
+          addEventListener: () => undefined,
+        },
+      });
+    });
+    await createVaultThroughUi(page);
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await page.getByLabel('Language of the plan').selectOption('th');
+    await page.locator('.plan-row__open').filter({ hasText: 'แผน' }).first().click();
+    await page.locator('.section-list__item').nth(1).click();
+    const first = page.locator('[data-item]').first();
+    await first.getByRole('button', { name: 'Read aloud' }).click();
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+    );
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]?.lang).toBe('th-TH');
+    expect(spoken[0]?.text).toMatch(/[\u0E00-\u0E7F]/);
+
+    // A French plan: the only French voice is a network one, so no control shows.
+    await page.getByRole('button', { name: 'My plans' }).click();
+    await page.getByRole('button', { name: 'New plan' }).click();
+    await page.getByLabel('Language of the plan').selectOption('fr');
+    await page.locator('.plan-row__open').first().click();
+    await expect(page.getByText(/^Part 1 of/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Read aloud' })).toHaveCount(0);
   });
 });

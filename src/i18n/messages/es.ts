@@ -214,6 +214,8 @@ export const es: Catalog = {
   'file.wrong': 'That passphrase does not open this file. Check it and try again.',
   'file.damaged': 'This file is damaged or incomplete, so it cannot be opened.',
   'file.print': 'Print',
+  'read.aloud': 'Read aloud',
+  'read.stop': 'Stop reading',
   'save.pending': 'Sin guardar todavía',
   'save.saving': 'Guardando…',
   'save.saved': 'Guardado',

@@ -216,6 +216,8 @@ export const fr: Catalog = {
   'file.wrong': 'That passphrase does not open this file. Check it and try again.',
   'file.damaged': 'This file is damaged or incomplete, so it cannot be opened.',
   'file.print': 'Print',
+  'read.aloud': 'Read aloud',
+  'read.stop': 'Stop reading',
   'save.pending': 'Pas encore enregistré',
   'save.saving': 'Enregistrement…',
   'save.saved': 'Enregistré',

@@ -205,6 +205,8 @@ export const pt: Catalog = {
   'file.wrong': 'That passphrase does not open this file. Check it and try again.',
   'file.damaged': 'This file is damaged or incomplete, so it cannot be opened.',
   'file.print': 'Print',
+  'read.aloud': 'Read aloud',
+  'read.stop': 'Stop reading',
   'save.pending': 'Not saved yet',
   'save.saving': 'Saving…',
   'save.saved': 'Saved',

@@ -199,6 +199,8 @@ export const zhHant: Catalog = {
   'file.wrong': 'That passphrase does not open this file. Check it and try again.',
   'file.damaged': 'This file is damaged or incomplete, so it cannot be opened.',
   'file.print': 'Print',
+  'read.aloud': 'Read aloud',
+  'read.stop': 'Stop reading',
   'save.pending': '還未儲存',
   'save.saving': '正在儲存……',
   'save.saved': '已儲存',

@@ -21,7 +21,7 @@ import { checkVault, vaultStatus } from '../session/vault-session';
 import { UpdatePrompt } from '../UpdatePrompt';
 import '../session/preferences';
 import { PauseCover } from '../Support/PauseCover';
-import { paused } from '../session/support';
+import { paused, planUnmounted } from '../session/support';
 
 /** The app frame: the current screen, the Quick exit control, and the update prompt. */
 export function App() {
@@ -36,7 +36,7 @@ export function App() {
       {/* While paused, the plan underneath can be neither seen nor reached. */}
       <div class="app-screen" inert={paused.value}>
         <GuestBanner />
-        <CurrentScreen />
+        {!planUnmounted.value && <CurrentScreen />}
       </div>
       <PauseCover />
       <UpdatePrompt />

@@ -2,6 +2,8 @@ import { setAnswer } from '../../plans/edit';
 import type { Answer, Plan } from '../../plans/types';
 import { pickLocalised } from '../../templates/localise';
 import type { Section, Template } from '../../templates/types';
+import { ReadAloud } from '../ReadAloud';
+import { spokenText } from '../ReadAloud/spoken-text';
 import { RichText } from '../RichText';
 import { FacilitatorNote } from '../Support/FacilitatorNote';
 import { GroupItem } from './items/GroupItem';
@@ -55,6 +57,7 @@ export function SectionView({ template, section, plan, visible, update }: Props)
                   onChange={answer(item.id)}
                 />
               )}
+              <ReadAloud {...spokenText(item, lang)} />
               <FacilitatorNote note={item.facilitatorNote} lang={lang} />
               {/* The toggle appears with the first answer; its space is kept from the start
                   so nothing below moves while the person types. */}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../i18n';
-import { paused } from '../session/support';
+import { paused, resume } from '../session/support';
 
 /** Covers the whole app while paused: the plan is hidden, the vault stays open. */
 export function PauseCover() {
@@ -13,12 +13,7 @@ export function PauseCover() {
     <div class="pause-cover" role="dialog" aria-modal="true" aria-labelledby="paused-title">
       <h2 id="paused-title">{t('support.paused')}</h2>
       <p>{t('support.pausedHint')}</p>
-      <button
-        ref={button}
-        type="button"
-        class="button button--primary"
-        onClick={() => (paused.value = false)}
-      >
+      <button ref={button} type="button" class="button button--primary" onClick={resume}>
         {t('support.resume')}
       </button>
     </div>

@@ -2,7 +2,8 @@ import { useId } from 'preact/hooks';
 import { t } from '../../i18n';
 import { LANGUAGES } from '../../i18n/languages';
 import type { Template } from '../../templates/types';
-import { paused, secondLanguage, supportMode } from '../session/support';
+import { flushPendingSaves } from '../session/pending-saves';
+import { pause, secondLanguage, supportMode } from '../session/support';
 import { ConversationGuide } from './ConversationGuide';
 import { PrinciplesButton } from './PrinciplesDialog';
 
@@ -35,7 +36,11 @@ export function SupportBar({
         <>
           <div class="support-bar__tools">
             <PrinciplesButton />
-            <button type="button" class="button" onClick={() => (paused.value = true)}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void pause(() => flushPendingSaves())}
+            >
               {t('support.pause')}
             </button>
           </div>
