@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { startPlan } from './plan-steps';
+import { goToPlanView, startPlan } from './plan-steps';
 import { createVaultThroughUi, unlockThroughUi } from './vault-steps';
 
 const XSS = [
@@ -68,14 +68,7 @@ test.describe('content security policy and inert text', () => {
     await unlockThroughUi(page);
     await expect(page.getByRole('button', { name: XSS[0], exact: true })).toBeVisible();
     await page.getByRole('button', { name: XSS[0], exact: true }).click();
-    for (let part = 0; part < 20; part++) {
-      const finish = page.getByRole('button', { name: 'See the whole plan' });
-      if ((await finish.count()) > 0) {
-        await finish.click();
-        break;
-      }
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
-    }
+    await goToPlanView(page);
     for (const payload of XSS.slice(0, count)) {
       await expect(page.getByText(payload, { exact: true }).first()).toBeVisible();
     }

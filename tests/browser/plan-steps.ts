@@ -112,3 +112,16 @@ export async function startPlan(page: Page, templateTitle: string): Promise<void
   await page.getByRole('button', { name: templateTitle, exact: true }).click();
   await expect(page.getByText(/^Part 1 of \d+$/)).toBeVisible();
 }
+
+/** From an open plan, press Next until the last part, then open the whole-plan view. */
+export async function goToPlanView(page: Page): Promise<void> {
+  for (let part = 0; part < 40; part++) {
+    const finish = page.getByRole('button', { name: 'See the whole plan' });
+    if ((await finish.count()) > 0) {
+      await finish.click();
+      return;
+    }
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  throw new Error('The plan never reached its last part.');
+}

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { startPlan } from './plan-steps';
+import { goToPlanView, startPlan } from './plan-steps';
 import { createVaultThroughUi } from './vault-steps';
 
 test.describe('printouts', () => {
@@ -23,14 +23,7 @@ test.describe('printouts', () => {
 
     await page.getByRole('button', { name: 'My plans' }).click();
     await page.getByRole('button', { name: 'Release-from-detention plan', exact: true }).click();
-    for (let part = 0; part < 20; part++) {
-      const finish = page.getByRole('button', { name: 'See the whole plan' });
-      if ((await finish.count()) > 0) {
-        await finish.click();
-        break;
-      }
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
-    }
+    await goToPlanView(page);
     await page.getByRole('button', { name: 'Print' }).click();
     await expect(page.getByRole('note')).toContainText('Paper is not locked');
     const area = page.locator('.print-area');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { startPlan } from './plan-steps';
+import { goToPlanView, startPlan } from './plan-steps';
 import { createVaultThroughUi } from './vault-steps';
 
 const FILE_PASSPHRASE = 'a passphrase only for this file';
@@ -42,14 +42,7 @@ test.describe('the self-opening plan file', () => {
 
     await page.getByRole('button', { name: 'My plans' }).click();
     await page.getByRole('button', { name: 'Release-from-detention plan', exact: true }).click();
-    for (let part = 0; part < 20; part++) {
-      const finish = page.getByRole('button', { name: 'See the whole plan' });
-      if ((await finish.count()) > 0) {
-        await finish.click();
-        break;
-      }
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
-    }
+    await goToPlanView(page);
     await page.getByRole('button', { name: 'Print' }).click();
 
     const makeFile = async (): Promise<string> => {

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { goToPlanView } from './plan-steps';
 import { createVaultThroughUi, unlockThroughUi } from './vault-steps';
 
 test.describe('co-creation with a support person', () => {
@@ -70,14 +71,7 @@ test.describe('co-creation with a support person', () => {
     await unlockThroughUi(page);
     // The whole-plan view marks it too.
     await page.getByRole('button', { name: 'Release-from-detention plan', exact: true }).click();
-    for (let part = 0; part < 20; part++) {
-      const finish = page.getByRole('button', { name: 'See the whole plan' });
-      if ((await finish.count()) > 0) {
-        await finish.click();
-        break;
-      }
-      await page.getByRole('button', { name: 'Next', exact: true }).click();
-    }
+    await goToPlanView(page);
     await expect(page.getByText('Private', { exact: true })).toBeVisible();
   });
 

@@ -2,11 +2,12 @@ import { useId, useState } from 'preact/hooks';
 import { armor, createBackupPayload, exportBackup } from '../../exchange';
 import { t } from '../../i18n';
 import type { Plan } from '../../plans/types';
+import { FileActions } from '../FileActions';
 import { NewPassphrase, newPassphraseProblem } from '../PassphraseField/NewPassphrase';
 import { plans } from '../session/plans';
 import { savePreferences } from '../session/preferences';
 import { screen } from '../session/screen';
-import { canShareFiles, datedName, downloadFile, shareFile } from '../share-file';
+import { datedName } from '../share-file';
 import { TopBar } from '../TopBar';
 
 /** Make an encrypted backup of all plans or one, after saying plainly what is in it. */
@@ -97,18 +98,7 @@ export function Backup() {
         {file && (
           <section class="stack" aria-live="polite">
             <p>{t('backup.ready')}</p>
-            <button type="button" class="button button--primary" onClick={() => downloadFile(file)}>
-              {t('backup.save')}
-            </button>
-            {canShareFiles(file) && (
-              <button
-                type="button"
-                class="button"
-                onClick={() => void shareFile(file).catch(() => undefined)}
-              >
-                {t('backup.share')}
-              </button>
-            )}
+            <FileActions file={file} save={t('backup.save')} share={t('backup.share')} />
             <button
               type="button"
               class="button"

@@ -3,8 +3,9 @@ import { t } from '../../i18n';
 import type { CopyChoices, CopyFor } from '../../plans/sharing';
 import type { Plan } from '../../plans/types';
 import type { Template } from '../../templates/types';
+import { FileActions } from '../FileActions';
 import { NewPassphrase, newPassphraseProblem } from '../PassphraseField/NewPassphrase';
-import { canShareFiles, downloadFile, shareFile } from '../share-file';
+import { downloadFile } from '../share-file';
 
 interface Props {
   plan: Plan;
@@ -77,18 +78,7 @@ export function SelfOpeningFile({ plan, template, copy, choices }: Props) {
       {file && (
         <div class="stack" aria-live="polite">
           <p>{t('file.ready')}</p>
-          <button type="button" class="button" onClick={() => downloadFile(file)}>
-            {t('file.save')}
-          </button>
-          {canShareFiles(file) && (
-            <button
-              type="button"
-              class="button"
-              onClick={() => void shareFile(file).catch(() => undefined)}
-            >
-              {t('file.share')}
-            </button>
-          )}
+          <FileActions file={file} save={t('file.save')} share={t('file.share')} />
         </div>
       )}
     </section>
