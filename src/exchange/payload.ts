@@ -2,11 +2,10 @@ import * as v from 'valibot';
 import { parsePlan } from '../plans/answers.ts';
 import type { Plan } from '../plans/types.ts';
 import type { TemplateError } from '../templates/errors.ts';
-import { measureJson } from '../templates/json-depth.ts';
-import { MAX_JSON_DEPTH } from '../templates/limits.ts';
 import type { Template } from '../templates/types.ts';
 import { validateTemplate } from '../templates/validate.ts';
 import { UnexpectedContentError, UnsupportedVersionError } from './errors.ts';
+import { parseBoundedJson } from './json-bytes.ts';
 
 /**
  * What a backup holds once decrypted: versioned JSON in the style of excalidraw's exports
@@ -127,15 +126,7 @@ function readTemplates(values: unknown[]): TemplateImport[] {
  * its slot instead.
  */
 export function decodePayload(bytes: Uint8Array): BackupContents {
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new UnexpectedContentError();
-  }
-  // The validators recurse; a file of 100 000 nested arrays must not overflow the stack.
-  const shape = measureJson(value, { maxDepth: MAX_JSON_DEPTH + 4, maxNodes: bytes.length + 1 });
-  if (shape !== 'ok') throw new UnexpectedContentError();
+  const value = parseBoundedJson(bytes);
   const envelope = parseEnvelope(value);
   return {
     createdAt: envelope.createdAt,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { planFor } from '../../plans/test-plan.ts';
 import type { Plan } from '../../plans/types.ts';
 import type { Template } from '../../templates/types.ts';
 import { validateTemplate } from '../../templates/validate.ts';
@@ -23,15 +24,7 @@ const template: Template = checked.template;
 
 function plan(): Plan {
   return {
-    formatVersion: 1,
-    id: 'plan-1',
-    templateId: template.id,
-    templateVersion: template.version,
-    title: 'My plan',
-    language: 'en',
-    createdAt: '2026-11-29T10:00:00.000Z',
-    updatedAt: '2026-11-29T10:00:00.000Z',
-    answers: {
+    ...planFor(template, {
       // Memorise section: me + trusted contact.
       'number-lawyer': { kind: 'memoriseNumber', value: { name: 'Ana', number: CANARY } },
       'number-trusted-contact': {
@@ -48,8 +41,7 @@ function plan(): Plan {
         kind: 'group',
         value: [{ 'support-name': { kind: 'shortText', value: 'me-only-support' } }],
       },
-    },
-    earlierAnswers: [],
+    }),
     later: ['decisions'],
   };
 }

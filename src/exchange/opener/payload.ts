@@ -2,12 +2,11 @@ import * as v from 'valibot';
 import { parsePlan } from '../../plans/answers.ts';
 import { type CopyChoices, type CopyFor, includeInCopy } from '../../plans/sharing.ts';
 import type { Answer, LeafAnswer, Plan } from '../../plans/types.ts';
-import { measureJson } from '../../templates/json-depth.ts';
-import { MAX_JSON_DEPTH } from '../../templates/limits.ts';
 import { visibleIds } from '../../templates/show-if.ts';
 import type { Template } from '../../templates/types.ts';
 import { validateTemplate } from '../../templates/validate.ts';
 import { UnexpectedContentError, UnsupportedVersionError } from '../errors.ts';
+import { parseBoundedJson } from '../json-bytes.ts';
 
 /**
  * What a self-opening plan file holds once decrypted: one plan (already cut down to the
@@ -151,13 +150,6 @@ export function encodeOpenerPayload(payload: OpenerPayload): Uint8Array {
 
 /** Decrypted bytes → checked payload (used with openBackupPlaintext). */
 export function decodeOpenerPayload(bytes: Uint8Array): OpenerPayload {
-  let value: unknown;
-  try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new UnexpectedContentError();
-  }
-  const shape = measureJson(value, { maxDepth: MAX_JSON_DEPTH + 4, maxNodes: bytes.length + 1 });
-  if (shape !== 'ok') throw new UnexpectedContentError();
+  const value = parseBoundedJson(bytes);
   return checkOpenerPayload(value);
 }
