@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 /**
  * Browser tests drive Debian's Chromium (or CHROME_PATH) against the production build.
  * We never download a browser; without one the run fails loudly instead of skipping.
  */
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const chromium = CHROMIUM_PATH;
 if (!existsSync(chromium)) {
   throw new Error(
     `No Chromium at ${chromium}. Install Debian's: sudo apt-get install -y chromium ` +
@@ -32,19 +33,7 @@ export default defineConfig({
     serviceWorkers: 'allow',
     launchOptions: {
       executablePath: chromium,
-      // Without these Chromium reaches for Google at start, which would pollute the
-      // zero-egress check (and fail on this machine's closed network anyway).
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-default-apps',
-        '--disable-domain-reliability',
-        '--no-pings',
-        '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

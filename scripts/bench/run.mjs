@@ -20,11 +20,12 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, resolveConfig } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CONFIG = join(ROOT, 'vite.bench.config.ts');
 const REPORT = join(ROOT, 'docs/PERFORMANCE.md');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME = CHROMIUM_PATH;
 
 const RUNS = positiveInt(process.env.BENCH_RUNS, 7);
 const WRITES = positiveInt(process.env.BENCH_WRITES, 100);
@@ -626,17 +627,7 @@ async function main() {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROME,
       headless: true,
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-default-apps',
-        '--disable-domain-reliability',
-        '--no-pings',
-        '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication',
-        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-      ],
+      args: CHROMIUM_ARGS,
     });
     context.on('request', (request) => requests.push(request.url()));
     const page = context.pages()[0] ?? (await context.newPage());

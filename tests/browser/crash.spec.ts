@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { expect, isLocal, test } from './fixtures';
 import { startPlan } from './plan-steps';
 import { createVaultThroughUi, unlockThroughUi } from './vault-steps';
 
 /** How many times the browser is killed mid-work (each run takes about 3 s). */
 const KILLS = 20;
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 interface Running {
   process: ChildProcess;
@@ -19,18 +19,17 @@ interface Running {
 
 /** Start Chromium on a profile folder we keep between runs, and connect to it. */
 async function launch(profile: string, origin: string, offOrigin: string[]): Promise<Running> {
-  const child = spawn(CHROMIUM, [
-    '--headless=new',
-    '--remote-debugging-port=0',
-    `--user-data-dir=${profile}`,
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-default-apps',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    'about:blank',
-  ]);
+  const child = spawn(
+    CHROMIUM_PATH,
+    [
+      '--headless=new',
+      '--remote-debugging-port=0',
+      `--user-data-dir=${profile}`,
+      ...CHROMIUM_ARGS,
+      'about:blank',
+    ],
+    { detached: true },
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let seen = '';
     child.stderr?.on('data', (chunk: Buffer) => {
@@ -52,7 +51,8 @@ async function launch(profile: string, origin: string, offOrigin: string[]): Pro
 /** Kill -9: no clean shutdown, no chance to flush anything. */
 async function kill(running: Running): Promise<void> {
   const exited = new Promise((resolve) => running.process.on('exit', resolve));
-  running.process.kill('SIGKILL');
+  // The whole process group: the browser and its helpers (zygote, crash handler) at once.
+  if (running.process.pid) process.kill(-running.process.pid, 'SIGKILL');
   await exited;
 }
 
