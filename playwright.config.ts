@@ -14,7 +14,8 @@ if (!existsSync(chromium)) {
   );
 }
 
-const PORT = 4173;
+// PW_PORT lets two checkouts run their browser tests side by side on one machine.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/browser',
