@@ -5,7 +5,8 @@ import { startPlan } from './plan-steps';
 import { type Deployment, deployBuild } from './static-server';
 import { createVaultThroughUi, unlockThroughUi } from './vault-steps';
 
-const PORT = 4175;
+// Beside the preview port (PW_PORT), so parallel checkouts do not collide.
+const PORT = Number(process.env.PW_PORT ?? 4173) + 2;
 let deployment: Deployment;
 
 test.use({ baseURL: `http://127.0.0.1:${PORT}` });
