@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Transport } from './channel.ts';
-import { createVaultClient, type VaultClient } from './client.ts';
 import { loadSodium } from './crypto/sodium.ts';
 import {
   CryptoUnavailableError,
@@ -9,49 +8,11 @@ import {
   VaultLockedError,
   WrongSecretError,
 } from './errors.ts';
-import type { HostOptions } from './host.ts';
-import { createInProcessTransport } from './in-process-transport.ts';
-import { openVaultStorage } from './storage/db.ts';
 import { SCHEMA_VERSION } from './storage/migrations.ts';
-import { TEST_KDF, testSodium, uniqueDbName } from './test-harness.ts';
+import { testClient } from './test-client.ts';
+import { TEST_KDF, testSodium } from './test-harness.ts';
 
 const PASS = 'quiet harbour at dawn';
-
-/** The public client over an in-process host: same protocol, same code, no Worker. */
-function testClient(
-  options: { loadSodium?: HostOptions['loadSodium']; record?: (result: unknown) => void } = {},
-) {
-  const name = uniqueDbName();
-  const transports: Transport[] = [];
-  const client: VaultClient = createVaultClient({
-    createTransport: () => {
-      const transport = createInProcessTransport({
-        loadSodium: options.loadSodium ?? testSodium,
-        openStorage: (hooks) => openVaultStorage({ name, ...hooks }),
-        kdfParams: TEST_KDF,
-      });
-      transports.push(transport);
-      const record = options.record;
-      if (!record) return transport;
-      const recording: Transport = {
-        request: async (op, params) => {
-          const result = await transport.request(op, params);
-          record(result);
-          return result;
-        },
-        onLocked: (listener) => transport.onLocked(listener),
-        terminate: () => transport.terminate(),
-      };
-      return recording;
-    },
-    wipeBrowserData: async () => {
-      await new Promise<void>((resolve) => {
-        indexedDB.deleteDatabase(name).onsuccess = () => resolve();
-      });
-    },
-  });
-  return { client, name, transports };
-}
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,7 +1,13 @@
 import type { Transport } from './channel.ts';
 import { VaultLockedError } from './errors.ts';
-import type { StoreName } from './storage/types.ts';
-import type { CreateResult, ListableStore, RecordResult, VaultSecret } from './types.ts';
+import type {
+  CreateResult,
+  ListableStore,
+  PageStore,
+  RecordResult,
+  SigningIdentity,
+  VaultSecret,
+} from './types.ts';
 
 /** An unlocked vault, as the UI sees it. The vault key stays in the worker. */
 export interface Vault {
@@ -16,11 +22,19 @@ export interface Vault {
   /** Decrypts all plans; damaged ones are reported, never dropped. */
   list(store: ListableStore): Promise<RecordResult[]>;
   /** One record, or undefined if none has that id. */
-  read(store: StoreName, id: string): Promise<RecordResult | undefined>;
+  read(store: PageStore, id: string): Promise<RecordResult | undefined>;
   /** Resolves only after the IndexedDB transaction completed: then say "Saved". */
-  write(store: StoreName, id: string, value: unknown): Promise<void>;
+  write(store: PageStore, id: string, value: unknown): Promise<void>;
   /** Deletes one record. */
-  delete(store: StoreName, id: string): Promise<void>;
+  delete(store: PageStore, id: string): Promise<void>;
+  /** The organisation signing key's public identity, or null if there is none. */
+  signingIdentity(): Promise<SigningIdentity | null>;
+  /** Makes (or replaces) the signing key; its secret half stays in the worker. */
+  createSigningKey(name: string): Promise<SigningIdentity>;
+  /** Ed25519 signature over `message` with the vault's signing key. */
+  sign(message: Uint8Array): Promise<Uint8Array>;
+  /** Checks an Ed25519 signature (any public key; no secret involved). */
+  verify(message: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): Promise<boolean>;
   /** Calls `listener` once when the vault locks for any reason; returns an unsubscribe. */
   onLocked(listener: () => void): () => void;
 }
@@ -71,16 +85,32 @@ class VaultHandle implements Vault {
     return this.call(() => this.transport.request('list', { store }));
   }
 
-  async read(store: StoreName, id: string): Promise<RecordResult | undefined> {
+  async read(store: PageStore, id: string): Promise<RecordResult | undefined> {
     return (await this.call(() => this.transport.request('read', { store, id }))) ?? undefined;
   }
 
-  async write(store: StoreName, id: string, value: unknown): Promise<void> {
+  async write(store: PageStore, id: string, value: unknown): Promise<void> {
     await this.call(() => this.transport.request('write', { store, id, value }));
   }
 
-  async delete(store: StoreName, id: string): Promise<void> {
+  async delete(store: PageStore, id: string): Promise<void> {
     await this.call(() => this.transport.request('delete', { store, id }));
+  }
+
+  signingIdentity(): Promise<SigningIdentity | null> {
+    return this.call(() => this.transport.request('signingIdentity', {}));
+  }
+
+  createSigningKey(name: string): Promise<SigningIdentity> {
+    return this.call(() => this.transport.request('createSigningKey', { name }));
+  }
+
+  sign(message: Uint8Array): Promise<Uint8Array> {
+    return this.call(() => this.transport.request('sign', { message }));
+  }
+
+  verify(message: Uint8Array, signature: Uint8Array, publicKey: Uint8Array): Promise<boolean> {
+    return this.call(() => this.transport.request('verify', { message, signature, publicKey }));
   }
 
   onLocked(listener: () => void): () => void {

@@ -4,6 +4,7 @@ import type { KdfParams } from './crypto/kdf.ts';
 import type { Sodium } from './crypto/sodium.ts';
 import { serializeError } from './errors.ts';
 import { type LockedEvent, RequestSchema, type Response } from './protocol.ts';
+import { VaultSigner } from './signing.ts';
 import type { VaultStorage } from './storage/types.ts';
 
 /** Hooks storage calls when the database is taken away from us. */
@@ -31,6 +32,7 @@ export interface VaultHost {
 export function createVaultHost(options: HostOptions): VaultHost {
   let storage: VaultStorage | undefined;
   let core: VaultCore | undefined;
+  let signer: VaultSigner | undefined;
   const selfLock = (reason: LockedEvent['reason']) => {
     core?.lock();
     options.emit({ kind: 'event', event: 'locked', reason });
@@ -42,7 +44,8 @@ export function createVaultHost(options: HostOptions): VaultHost {
       onTerminated: () => selfLock('terminated'),
     });
     core = new VaultCore({ sodium, storage, kdfParams: options.kdfParams });
-    return core;
+    signer = new VaultSigner(sodium, core);
+    return { core, signer };
   })();
   // Failures are reported per request; this only avoids an unhandled-rejection warning.
   ready.catch(() => undefined);
@@ -76,7 +79,10 @@ export function createVaultHost(options: HostOptions): VaultHost {
 
 type ParsedRequest = v.InferOutput<typeof RequestSchema>;
 
-async function run(core: VaultCore, request: ParsedRequest): Promise<unknown> {
+async function run(
+  { core, signer }: { core: VaultCore; signer: VaultSigner },
+  request: ParsedRequest,
+): Promise<unknown> {
   switch (request.op) {
     case 'exists':
       return core.exists();
@@ -100,5 +106,15 @@ async function run(core: VaultCore, request: ParsedRequest): Promise<unknown> {
     case 'delete':
       await core.delete(request.params.store, request.params.id);
       return null;
+    case 'signingIdentity':
+      return signer.identity();
+    case 'createSigningKey':
+      return signer.create(request.params.name);
+    case 'sign':
+      return signer.sign(request.params.message);
+    case 'verify': {
+      const { message, signature, publicKey } = request.params;
+      return signer.verify(message, signature, publicKey);
+    }
   }
 }

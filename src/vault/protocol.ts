@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import type { SerializedError } from './errors.ts';
-import type { StoreName } from './storage/types.ts';
-import type { CreateResult, ListableStore, RecordResult, VaultSecret } from './types.ts';
+import type {
+  CreateResult,
+  ListableStore,
+  PageStore,
+  RecordResult,
+  SigningIdentity,
+  VaultSecret,
+} from './types.ts';
 
 /**
  * Messages between the main thread and the vault worker. Every request carries an id and
@@ -16,9 +22,16 @@ export interface Operations {
   changePassphrase: { params: { passphrase: string }; result: null };
   regenerateRecoveryCode: { params: Record<string, never>; result: string };
   list: { params: { store: ListableStore }; result: RecordResult[] };
-  read: { params: { store: StoreName; id: string }; result: RecordResult | null };
-  write: { params: { store: StoreName; id: string; value: unknown }; result: null };
-  delete: { params: { store: StoreName; id: string }; result: null };
+  read: { params: { store: PageStore; id: string }; result: RecordResult | null };
+  write: { params: { store: PageStore; id: string; value: unknown }; result: null };
+  delete: { params: { store: PageStore; id: string }; result: null };
+  signingIdentity: { params: Record<string, never>; result: SigningIdentity | null };
+  createSigningKey: { params: { name: string }; result: SigningIdentity };
+  sign: { params: { message: Uint8Array }; result: Uint8Array };
+  verify: {
+    params: { message: Uint8Array; signature: Uint8Array; publicKey: Uint8Array };
+    result: boolean;
+  };
 }
 
 /** Name of an operation. */
@@ -47,7 +60,9 @@ export interface LockedEvent {
 /** Anything the worker posts. */
 export type WorkerMessage = Response | LockedEvent;
 
-const Store = v.picklist(['plans', 'settings']);
+// `keys` is deliberately absent: the signing key is reachable only through sign().
+const Store = v.picklist(['plans', 'settings', 'templates']);
+const Bytes = v.instance(Uint8Array);
 const Empty = v.strictObject({});
 const request = <const Op extends string, const P extends v.GenericSchema>(op: Op, params: P) =>
   v.strictObject({ kind: v.literal('request'), id: v.number(), op: v.literal(op), params });
@@ -67,8 +82,12 @@ export const RequestSchema = v.variant('op', [
   ),
   request('changePassphrase', v.strictObject({ passphrase: v.string() })),
   request('regenerateRecoveryCode', Empty),
-  request('list', v.strictObject({ store: v.literal('plans') })),
+  request('list', v.strictObject({ store: v.picklist(['plans', 'templates']) })),
   request('read', v.strictObject({ store: Store, id: v.string() })),
   request('write', v.strictObject({ store: Store, id: v.string(), value: v.unknown() })),
   request('delete', v.strictObject({ store: Store, id: v.string() })),
+  request('signingIdentity', Empty),
+  request('createSigningKey', v.strictObject({ name: v.string() })),
+  request('sign', v.strictObject({ message: Bytes })),
+  request('verify', v.strictObject({ message: Bytes, signature: Bytes, publicKey: Bytes })),
 ]);

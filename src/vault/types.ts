@@ -26,5 +26,14 @@ export interface CreateResult {
   kdf: KdfSummary;
 }
 
+/** Store names the page may read and write (never `keys`). */
+export type PageStore = Exclude<StoreName, 'keys'>;
+
 /** Store names the public API accepts for list(). */
-export type ListableStore = Extract<StoreName, 'plans'>;
+export type ListableStore = Extract<StoreName, 'plans' | 'templates'>;
+
+/** An organisation's signing identity as the page sees it: never the secret key. */
+export interface SigningIdentity {
+  name: string;
+  publicKey: Uint8Array;
+}

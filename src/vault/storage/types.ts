@@ -1,10 +1,15 @@
 import type { VaultHeader } from '../header.ts';
 
-/** Encrypted record stores the app may use. */
-export type StoreName = 'plans' | 'settings';
+/**
+ * Encrypted record stores. `templates` holds templates the person imported; `keys` holds
+ * an organisation's signing key and is reachable only through the worker's signing
+ * operations (the protocol never lets the page read it). Stores are a column of the
+ * records' key, not IndexedDB object stores, so adding one needs no schema migration.
+ */
+export type StoreName = 'plans' | 'settings' | 'templates' | 'keys';
 
-/** Store names accepted at the boundary. */
-export const STORE_NAMES: readonly StoreName[] = ['plans', 'settings'];
+/** Store names the vault core accepts. */
+export const STORE_NAMES: readonly StoreName[] = ['plans', 'settings', 'templates', 'keys'];
 
 /** A stored record as read back: `data` is untrusted until it authenticates. */
 export interface StoredRecord {
