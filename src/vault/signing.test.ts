@@ -33,10 +33,10 @@ describe('template signing key in the vault', () => {
     const first = await vault.createSigningKey('First');
     const signature = await vault.sign(message);
     const altered = message.slice();
-    altered[0] ^= 1;
+    altered[0] = (altered[0] ?? 0) ^ 1;
     expect(await vault.verify(altered, signature, first.publicKey)).toBe(false);
     const flipped = signature.slice();
-    flipped[10] ^= 0x80;
+    flipped[10] = (flipped[10] ?? 0) ^ 0x80;
     expect(await vault.verify(message, flipped, first.publicKey)).toBe(false);
     expect(await vault.verify(message, signature.slice(0, 63), first.publicKey)).toBe(false);
     expect(await vault.verify(message, signature, new Uint8Array(31))).toBe(false);

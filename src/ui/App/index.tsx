@@ -6,6 +6,7 @@ import { ChooseTemplate } from '../ChooseTemplate';
 import { Editor } from '../Editor';
 import { GuestBanner } from '../Guest';
 import { Home } from '../Home';
+import { ImportTemplate } from '../ImportTemplate';
 import { LockScreen } from '../LockScreen';
 import { NeutralScreen } from '../NeutralScreen';
 import { PlanView } from '../PlanView';
@@ -14,10 +15,14 @@ import { QuickExit } from '../QuickExit';
 import { Restore } from '../Restore';
 import { Settings } from '../Settings';
 import { Setup } from '../Setup';
+import { ShareTemplate } from '../ShareTemplate';
 import { flushPendingSaves } from '../session/pending-saves';
+import { templates } from '../session/plans';
 import { listenForShiftTriple } from '../session/quick-exit';
 import { screen } from '../session/screen';
+import { installedTemplates } from '../session/templates';
 import { checkVault, vaultStatus } from '../session/vault-session';
+import { Templates } from '../Templates';
 import { UpdatePrompt } from '../UpdatePrompt';
 import '../session/preferences';
 import { PauseCover } from '../Support/PauseCover';
@@ -74,7 +79,23 @@ function UnlockedScreen() {
       return <Backup />;
     case 'restore':
       return <Restore />;
+    case 'templates':
+      return <Templates />;
+    case 'importTemplate':
+      return <ImportTemplate />;
+    case 'shareTemplate': {
+      const template = findTemplate(current.templateId, current.recordId);
+      return template ? <ShareTemplate template={template} /> : <Templates />;
+    }
     default:
       return <Home />;
   }
+}
+
+/** The template the share screen was opened for: an imported one, or a built-in one. */
+function findTemplate(id: string, recordId: string | undefined) {
+  if (recordId) {
+    return installedTemplates.value?.find((entry) => entry.recordId === recordId)?.template;
+  }
+  return templates.value?.find((template) => template.id === id);
 }

@@ -2,11 +2,13 @@ import { useId, useState } from 'preact/hooks';
 import { armor, createBackupPayload, exportBackup } from '../../exchange';
 import { t } from '../../i18n';
 import type { Plan } from '../../plans/types';
+import type { Template } from '../../templates/types';
 import { FileActions } from '../FileActions';
 import { NewPassphrase, newPassphraseProblem } from '../PassphraseField/NewPassphrase';
-import { plans } from '../session/plans';
+import { plans, templateFor } from '../session/plans';
 import { savePreferences } from '../session/preferences';
 import { screen } from '../session/screen';
+import { installedTemplates } from '../session/templates';
 import { datedName } from '../share-file';
 import { TopBar } from '../TopBar';
 
@@ -31,8 +33,8 @@ export function Backup() {
     try {
       const chosen: Plan[] = which === 'all' ? readable : readable.filter((p) => p.id === which);
       // Bundled templates ship with every copy of Pathway, so they stay out of the file
-      // (it stays small enough to paste into a message).
-      const payload = createBackupPayload(chosen);
+      // (it stays small enough to paste into a message); imported ones the plans use go in.
+      const payload = createBackupPayload(chosen, importedTemplatesOf(chosen));
       const { bytes } = await exportBackup(payload, passphrase);
       if (which === 'all') await savePreferences({ lastBackupAt: new Date().toISOString() });
       // Copy into a plain ArrayBuffer: File does not take views that may be shared memory.
@@ -117,4 +119,11 @@ export function Backup() {
       </main>
     </>
   );
+}
+
+/** The imported templates these plans are filled from (a new phone may not have them). */
+function importedTemplatesOf(chosen: readonly Plan[]): Template[] {
+  const imported = new Set((installedTemplates.value ?? []).map((entry) => entry.template));
+  const used = new Set(chosen.map(templateFor).filter((t): t is Template => t !== undefined));
+  return [...used].filter((template) => imported.has(template));
 }

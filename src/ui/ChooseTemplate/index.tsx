@@ -2,12 +2,14 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../i18n';
 import { formatDate, formatJurisdiction } from '../../i18n/format';
 import { LANGUAGES } from '../../i18n/languages';
+import { pickTemplate } from '../../templates/installed';
 import { pickText } from '../../templates/localise';
 import type { Template } from '../../templates/types';
 import { loadPlans, startPlan, templates } from '../session/plans';
 import { preferences } from '../session/preferences';
 import { screen } from '../session/screen';
 import { supportMode } from '../session/support';
+import { installedTemplates } from '../session/templates';
 import { TopBar } from '../TopBar';
 import '../Home/style.css';
 
@@ -20,6 +22,9 @@ export function ChooseTemplate() {
   const languageId = useId();
   const [lang, setLang] = useState<string>(uiLanguage.value);
   const togetherId = useId();
+  const installed = installedTemplates.value ?? [];
+  const bundledIds = new Set((templates.value ?? []).map((template) => template.id));
+  const added = installed.filter((entry) => !bundledIds.has(entry.template.id));
   return (
     <>
       <TopBar title={t('choose.title')}>
@@ -53,10 +58,22 @@ export function ChooseTemplate() {
           <label for={togetherId}>{t('choose.together')}</label>
         </div>
         <ul class="plan-list">
-          {(templates.value ?? []).map((template) => (
-            <TemplateChoice key={template.id} template={template} lang={lang} />
-          ))}
+          {(templates.value ?? []).map(({ id }) => {
+            // An imported newer version of a built-in template replaces it here.
+            const template = pickTemplate(id, templates.value ?? [], installed);
+            return template && <TemplateChoice key={id} template={template} lang={lang} />;
+          })}
         </ul>
+        {added.length > 0 && (
+          <>
+            <h2>{t('templates.imported')}</h2>
+            <ul class="plan-list">
+              {added.map((entry) => (
+                <TemplateChoice key={entry.recordId} template={entry.template} lang={lang} />
+              ))}
+            </ul>
+          </>
+        )}
       </main>
     </>
   );

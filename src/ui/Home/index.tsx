@@ -70,6 +70,13 @@ export function Home() {
           <button type="button" class="button" onClick={() => (screen.value = { name: 'restore' })}>
             {t('home.restore')}
           </button>
+          <button
+            type="button"
+            class="button"
+            onClick={() => (screen.value = { name: 'templates' })}
+          >
+            {t('home.templates')}
+          </button>
         </div>
         <div class="toast-area" aria-live="polite">
           {deleted && (

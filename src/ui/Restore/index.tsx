@@ -13,8 +13,9 @@ import { formatDateTime } from '../../i18n/format';
 import type { Plan } from '../../plans/types';
 import { newRecordId } from '../../vault';
 import { PassphraseField } from '../PassphraseField';
-import { loadPlans, plans, storePlan } from '../session/plans';
+import { loadPlans, plans, storePlan, templates } from '../session/plans';
 import { screen } from '../session/screen';
+import { installFromBackup } from '../session/templates';
 import { TopBar } from '../TopBar';
 import { restoreProblem } from './errors';
 
@@ -60,6 +61,9 @@ export function Restore() {
       importedTitle: (title) => t('restore.importedTitle', { title }),
       olderTitle: (title) => t('restore.olderTitle', { title }),
     });
+    // Templates first: a plan whose template is missing could not be opened.
+    const carried = contents?.templates.flatMap((r) => (r.ok ? [r.template] : [])) ?? [];
+    await installFromBackup(carried, templates.value ?? []);
     for (const plan of result.writes) await storePlan(plan);
     setBusy(false);
     setDone(true);

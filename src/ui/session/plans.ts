@@ -5,9 +5,11 @@ import { copyPlan, newPlan } from '../../plans/new-plan';
 import { listPlans, removePlan, type StoredPlan, savePlan } from '../../plans/repository';
 import type { Plan } from '../../plans/types';
 import { loadBundledTemplates } from '../../templates/bundled';
+import { pickTemplate } from '../../templates/installed';
 import type { Template } from '../../templates/types';
 import { newRecordId } from '../../vault';
 import { screen } from './screen';
+import { installedTemplates, loadInstalledTemplates } from './templates';
 import { onVaultLocked, openVault } from './vault-session';
 
 /** Bundled templates, validated like any other (loaded on first unlock). */
@@ -24,12 +26,13 @@ let undoTimer: ReturnType<typeof setTimeout> | undefined;
 /** Load templates (once) and the person's plans. */
 export async function loadPlans(): Promise<void> {
   if (!templates.value) templates.value = await loadBundledTemplates();
+  await loadInstalledTemplates();
   plans.value = await listPlans(openVault());
 }
 
-/** The template a plan was filled from, if it is installed. */
+/** The template a plan was filled from (bundled or imported, newest version), if any. */
 export function templateFor(plan: Plan): Template | undefined {
-  return templates.value?.find((template) => template.id === plan.templateId);
+  return pickTemplate(plan.templateId, templates.value ?? [], installedTemplates.value ?? []);
 }
 
 function replaceInList(plan: Plan): void {

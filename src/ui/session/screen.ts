@@ -14,7 +14,11 @@ export type Screen =
   | { name: 'view'; planId: string }
   | { name: 'print'; planId: string }
   | { name: 'backup' }
-  | { name: 'restore' };
+  | { name: 'restore' }
+  | { name: 'templates' }
+  /** A built-in template by id, or an imported one by its record id. */
+  | { name: 'shareTemplate'; templateId: string; recordId?: string }
+  | { name: 'importTemplate' };
 
 /** The screen on show now. */
 export const screen = signal<Screen>({ name: 'lock' });
