@@ -325,7 +325,8 @@ export const en = {
     other: '{count} plans use this template. Delete those plans first.',
   },
   'templates.importLabel': 'Import',
-  'templates.importHint': 'Choose a template file (.json) you were sent. You see it before anything is added.',
+  'templates.importHint':
+    'Choose a template file (.json) you were sent. You see it before anything is added.',
   'templates.tooLarge': 'This file is too large to be a template.',
   'import.title': 'New template',
   'import.invalid': 'This is not a template Pathway can use. Nothing was added.',
@@ -366,7 +367,8 @@ export const en = {
   'share.who':
     'A template has questions and information only, never your answers. Anyone who gets the file, link or codes can read it.',
   'share.languages': 'Languages to include',
-  'share.languagesHint': 'English is always included. Fewer languages make a shorter link and fewer codes.',
+  'share.languagesHint':
+    'English is always included. Fewer languages make a shorter link and fewer codes.',
   'share.sign': 'Sign as {name} ({fingerprint})',
   'share.noKey': 'Not signed. To sign, make a signing key on the Templates screen.',
   'share.make': 'Make the template to share',
