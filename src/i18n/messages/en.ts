@@ -384,4 +384,30 @@ export const en = {
   'signing.create': 'Make a signing key',
   'signing.have': 'You sign as {name}. Your key: {fingerprint}',
   'signing.failed': 'The key could not be made. Try again.',
+  // Links, QR codes and hand-over (main)
+  'share.link': 'Link',
+  'share.linkLabel': 'Link to the template',
+  'share.linkHint':
+    'Whoever opens this link on a phone with Pathway sees the template and can choose to add it. Some apps cut very long links (this one has {length} characters): if it does not open, send the file.',
+  'share.copy': 'Copy the link',
+  'share.copied': 'Copied.',
+  'share.qr': 'QR codes',
+  'share.qrLabel': 'QR code of the template',
+  'share.qrTooLarge':
+    'This template is too large for QR codes. Choose fewer languages, or send the file or the link.',
+  'templates.scan': 'Scan QR codes',
+  'templates.scanNotTemplate':
+    'These codes hold a backup, not a template. Open them under "Restore from a backup".',
+  'import.linkBroken':
+    'This link is damaged, incomplete or too large. Ask for the link again, or for the file.',
+  'unlock.linkWaiting': 'Unlock to see what the link you opened holds.',
+  'backup.qr': 'Show as QR codes',
+  'backup.qrLabel': 'QR code of the backup',
+  'backup.qrTooLarge': 'This backup is too large for QR codes. Save the file or send it instead.',
+  'backup.guestHandover':
+    'When the file or the codes are safely on the other phone, end the guest session. Everything here is then wiped.',
+  'restore.scan': 'Scan QR codes',
+  'restore.scanned': 'All codes read. Type the passphrase of the backup and open it.',
+  'restore.notBackupCodes':
+    'These codes hold a template, not a backup. Add them on the Templates screen.',
 } as const;

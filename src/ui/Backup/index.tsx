@@ -4,10 +4,12 @@ import { t } from '../../i18n';
 import type { Plan } from '../../plans/types';
 import type { Template } from '../../templates/types';
 import { FileActions } from '../FileActions';
+import { BackupCodes } from './BackupCodes';
 import { NewPassphrase, newPassphraseProblem } from '../PassphraseField/NewPassphrase';
 import { plans, templateFor } from '../session/plans';
 import { savePreferences } from '../session/preferences';
 import { screen } from '../session/screen';
+import { guestSession, lockVault } from '../session/vault-session';
 import { installedTemplates } from '../session/templates';
 import { datedName } from '../share-file';
 import { TopBar } from '../TopBar';
@@ -112,6 +114,15 @@ export function Backup() {
               <div class="field">
                 <label for={`${id}-text`}>{t('backup.textLabel')}</label>
                 <textarea id={`${id}-text`} readOnly rows={8} value={text} class="armored" />
+              </div>
+            )}
+            <BackupCodes file={file} />
+            {guestSession.value && (
+              <div class="notice stack">
+                <p>{t('backup.guestHandover')}</p>
+                <button type="button" class="button" onClick={() => void lockVault()}>
+                  {t('guest.end')}
+                </button>
               </div>
             )}
           </section>

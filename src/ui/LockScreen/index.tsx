@@ -5,6 +5,7 @@ import { GuestStart } from '../Guest';
 import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
 import { lockTitle } from '../session/lock-title';
+import { waitingLink } from '../session/template-link';
 import { lockedBecause, unlock } from '../session/vault-session';
 import './style.css';
 
@@ -32,6 +33,7 @@ export function LockScreen() {
       <LanguagePicker />
       <h1 id="lock-title">{lockTitle.value || t('unlock.title')}</h1>
       <p>{t('unlock.intro')}</p>
+      {waitingLink.value && <p class="hint">{t('unlock.linkWaiting')}</p>}
       {lockedBecause.value === 'otherTab' && <p class="notice">{t('unlock.otherTab')}</p>}
       <form class="stack" onSubmit={submit} aria-busy={busy}>
         <PassphraseField
