@@ -282,4 +282,19 @@ export const th: Catalog = {
   'neutral.display': 'ผลลัพธ์',
   'neutral.notes': 'โน้ต',
   'neutral.note': 'โน้ต',
+  // QR codes (qr branch)
+  'qr.position': 'โค้ดที่ {index} จาก {total}',
+  'qr.previous': 'โค้ดก่อนหน้า',
+  'qr.next': 'โค้ดถัดไป',
+  'qr.scanHint': 'หันกล้องไปที่โค้ดทีละอัน เรียงลำดับอย่างไรก็ได้',
+  'qr.camera': 'ภาพจากกล้อง',
+  'qr.starting': 'กำลังเปิดกล้อง…',
+  'qr.progress': 'อ่านแล้ว {received} จาก {total} โค้ด',
+  'qr.notPathway': 'โค้ดนี้ไม่ใช่ของ Pathway',
+  'qr.otherSet': 'โค้ดนี้มาจากชุดอื่น อ่านชุดที่เริ่มไว้ต่อ หรือเริ่มใหม่',
+  'qr.damaged': 'มีบางโค้ดที่เข้ากันไม่ได้ จึงเริ่มอ่านใหม่ตั้งแต่ต้น',
+  'qr.cameraDenied':
+    'Pathway ไม่ได้รับอนุญาตให้ใช้กล้อง คุณอนุญาตได้ในการตั้งค่าของเบราว์เซอร์ หรือเปิดไฟล์หรือลิงก์แทน',
+  'qr.cameraFailed': 'เปิดกล้องไม่ได้ คุณเปิดไฟล์หรือลิงก์แทนได้',
+  'qr.startAgain': 'เริ่มใหม่',
 };

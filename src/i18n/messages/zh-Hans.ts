@@ -286,4 +286,18 @@ export const zhHans: Catalog = {
   'neutral.display': '结果',
   'neutral.notes': '备忘录',
   'neutral.note': '备忘',
+  // QR codes (qr branch)
+  'qr.position': '第 {index} 个二维码，共 {total} 个',
+  'qr.previous': '上一个二维码',
+  'qr.next': '下一个二维码',
+  'qr.scanHint': '将相机逐个对准这些二维码，顺序不限。',
+  'qr.camera': '相机画面',
+  'qr.starting': '正在打开相机…',
+  'qr.progress': '已读取 {received} 个二维码，共 {total} 个',
+  'qr.notPathway': '这不是 Pathway 的二维码。',
+  'qr.otherSet': '这个二维码属于另一组。请继续扫描已开始的那一组，或重新开始。',
+  'qr.damaged': '部分二维码对不上，已从头重新读取。',
+  'qr.cameraDenied': 'Pathway 没有使用相机的权限。你可以在浏览器设置中允许，或改为打开文件或链接。',
+  'qr.cameraFailed': '无法打开相机。你可以改为打开文件或链接。',
+  'qr.startAgain': '重新开始',
 };

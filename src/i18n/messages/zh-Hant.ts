@@ -286,4 +286,18 @@ export const zhHant: Catalog = {
   'neutral.display': '結果',
   'neutral.notes': '備忘錄',
   'neutral.note': '備忘',
+  // QR codes (qr branch)
+  'qr.position': '第 {index} 個 QR 碼，共 {total} 個',
+  'qr.previous': '上一個 QR 碼',
+  'qr.next': '下一個 QR 碼',
+  'qr.scanHint': '將相機逐一對準這些 QR 碼，順序不限。',
+  'qr.camera': '相機畫面',
+  'qr.starting': '正在開啟相機…',
+  'qr.progress': '已讀取 {received} 個 QR 碼，共 {total} 個',
+  'qr.notPathway': '這不是 Pathway 的 QR 碼。',
+  'qr.otherSet': '這個 QR 碼屬於另一組。請繼續掃描已開始的那一組，或重新開始。',
+  'qr.damaged': '部分 QR 碼對不上，已從頭重新讀取。',
+  'qr.cameraDenied': 'Pathway 沒有使用相機的權限。你可以在瀏覽器設定中允許，或改為開啟檔案或連結。',
+  'qr.cameraFailed': '無法開啟相機。你可以改為開啟檔案或連結。',
+  'qr.startAgain': '重新開始',
 };

@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { qrSvgPath } from '../../exchange/qr/render.ts';
+import { t } from '../../i18n';
+import './style.css';
+
+/**
+ * A set of QR codes shown one at a time, for another phone to scan. Black on white
+ * whatever the theme (scanners expect dark modules on a light ground), as large as the
+ * screen allows. Previous and Next wrap around, so the codes can be cycled until the
+ * other phone has them all; with one code there is nothing to step through.
+ */
+export function QrCodes({ frames, label }: { frames: string[]; label: string }) {
+  const [index, setIndex] = useState(0);
+  // A new set starts from its first code.
+  useEffect(() => setIndex(0), [frames]);
+  const shown = Math.min(index, Math.max(0, frames.length - 1));
+  const frame = frames[shown] ?? '';
+  const { size, path } = useMemo(() => qrSvgPath(frame), [frame]);
+  const step = (by: number) => setIndex((shown + by + frames.length) % frames.length);
+
+  return (
+    <figure class="qr-codes">
+      <svg
+        class="qr-codes__code"
+        role="img"
+        aria-label={label}
+        viewBox={`0 0 ${size} ${size}`}
+        shape-rendering="crispEdges"
+      >
+        <rect width={size} height={size} fill="#ffffff" />
+        <path d={path} fill="#000000" />
+      </svg>
+      {frames.length > 1 && (
+        <figcaption class="qr-codes__nav">
+          <button type="button" class="button" onClick={() => step(-1)}>
+            {t('qr.previous')}
+          </button>
+          <span class="qr-codes__position" aria-live="polite">
+            {t('qr.position', { index: shown + 1, total: frames.length })}
+          </span>
+          <button type="button" class="button" onClick={() => step(1)}>
+            {t('qr.next')}
+          </button>
+        </figcaption>
+      )}
+    </figure>
+  );
+}
