@@ -17,6 +17,7 @@ export function QrCodes({ frames, label }: { frames: string[]; label: string }) 
   const frame = frames[shown] ?? '';
   const { size, path } = useMemo(() => qrSvgPath(frame), [frame]);
   const step = (by: number) => setIndex((shown + by + frames.length) % frames.length);
+  const width = size * modulePixels(size);
 
   return (
     <figure class="qr-codes">
@@ -25,6 +26,8 @@ export function QrCodes({ frames, label }: { frames: string[]; label: string }) 
         role="img"
         aria-label={label}
         viewBox={`0 0 ${size} ${size}`}
+        width={width}
+        height={width}
         shape-rendering="crispEdges"
       >
         <rect width={size} height={size} fill="#ffffff" />
@@ -32,12 +35,12 @@ export function QrCodes({ frames, label }: { frames: string[]; label: string }) 
       </svg>
       {frames.length > 1 && (
         <figcaption class="qr-codes__nav">
+          <p class="qr-codes__position" aria-live="polite">
+            {t('qr.position', { index: shown + 1, total: frames.length })}
+          </p>
           <button type="button" class="button" onClick={() => step(-1)}>
             {t('qr.previous')}
           </button>
-          <span class="qr-codes__position" aria-live="polite">
-            {t('qr.position', { index: shown + 1, total: frames.length })}
-          </span>
           <button type="button" class="button" onClick={() => step(1)}>
             {t('qr.next')}
           </button>
@@ -45,4 +48,17 @@ export function QrCodes({ frames, label }: { frames: string[]; label: string }) 
       )}
     </figure>
   );
+}
+
+/** Widest a code is drawn, in CSS pixels: most of a 360 px phone screen. */
+const MAX_WIDTH = 320;
+
+/**
+ * CSS pixels per module, chosen so each module covers a whole number of device pixels.
+ * Stretched to exactly 320 px, a 89-module code gets modules of 3 and 4 pixels side by
+ * side on a 1× screen, which scanners misread; whole pixels keep every module square.
+ */
+function modulePixels(size: number): number {
+  const ratio = globalThis.devicePixelRatio || 1;
+  return Math.max(1, Math.floor((MAX_WIDTH * ratio) / size)) / ratio;
 }
