@@ -317,4 +317,5 @@ export const en = {
     'Pathway may not use the camera. You can allow it in the browser settings, or open the file or link instead.',
   'qr.cameraFailed': 'The camera could not be started. You can open the file or link instead.',
   'qr.startAgain': 'Start again',
+  'qr.play': 'Play the codes in turn',
 } as const;

@@ -331,4 +331,5 @@ export const es: Catalog = {
     'Pathway no tiene permiso para usar la cámara. Puede permitirlo en la configuración del navegador, o abrir el archivo o el enlace.',
   'qr.cameraFailed': 'No se pudo iniciar la cámara. Puede abrir el archivo o el enlace.',
   'qr.startAgain': 'Empezar de nuevo',
+  'qr.play': 'Pasar los códigos solos',
 };

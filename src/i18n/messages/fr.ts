@@ -338,4 +338,5 @@ export const fr: Catalog = {
   'qr.cameraFailed':
     "La caméra n'a pas pu démarrer. Vous pouvez ouvrir plutôt le fichier ou le lien.",
   'qr.startAgain': 'Recommencer',
+  'qr.play': 'Faire défiler les codes',
 };

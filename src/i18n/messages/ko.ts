@@ -316,4 +316,5 @@ export const ko: Catalog = {
     'Pathway에 카메라 사용 권한이 없어요. 브라우저 설정에서 허용하거나, 파일이나 링크를 대신 여세요.',
   'qr.cameraFailed': '카메라를 켤 수 없어요. 파일이나 링크를 대신 여세요.',
   'qr.startAgain': '다시 시작',
+  'qr.play': '코드 자동으로 넘기기',
 };

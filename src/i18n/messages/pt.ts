@@ -328,4 +328,5 @@ export const pt: Catalog = {
     'O Pathway não tem permissão para usar a câmera. Você pode permitir nas configurações do navegador ou abrir o arquivo ou o link.',
   'qr.cameraFailed': 'Não foi possível abrir a câmera. Você pode abrir o arquivo ou o link.',
   'qr.startAgain': 'Começar de novo',
+  'qr.play': 'Passar os códigos sozinhos',
 };

@@ -332,4 +332,5 @@ export const tl: Catalog = {
     'Hindi pinapayagan ang Pathway na gamitin ang camera. Puwede mo itong payagan sa settings ng browser, o buksan na lang ang file o link.',
   'qr.cameraFailed': 'Hindi mabuksan ang camera. Puwede mong buksan na lang ang file o link.',
   'qr.startAgain': 'Magsimula ulit',
+  'qr.play': 'Kusang ipakita ang mga code',
 };

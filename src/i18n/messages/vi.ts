@@ -324,4 +324,5 @@ export const vi: Catalog = {
     'Pathway không được phép dùng máy ảnh. Bạn có thể cho phép trong phần cài đặt của trình duyệt, hoặc mở tệp hay đường liên kết thay thế.',
   'qr.cameraFailed': 'Không thể mở máy ảnh. Bạn có thể mở tệp hoặc đường liên kết thay thế.',
   'qr.startAgain': 'Bắt đầu lại',
+  'qr.play': 'Tự động chuyển mã',
 };

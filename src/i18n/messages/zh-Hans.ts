@@ -300,4 +300,5 @@ export const zhHans: Catalog = {
   'qr.cameraDenied': 'Pathway 没有使用相机的权限。你可以在浏览器设置中允许，或改为打开文件或链接。',
   'qr.cameraFailed': '无法打开相机。你可以改为打开文件或链接。',
   'qr.startAgain': '重新开始',
+  'qr.play': '自动轮播二维码',
 };

@@ -300,4 +300,5 @@ export const zhHant: Catalog = {
   'qr.cameraDenied': 'Pathway 沒有使用相機的權限。你可以在瀏覽器設定中允許，或改為開啟檔案或連結。',
   'qr.cameraFailed': '無法開啟相機。你可以改為開啟檔案或連結。',
   'qr.startAgain': '重新開始',
+  'qr.play': '自動輪播 QR 碼',
 };
