@@ -67,6 +67,15 @@ describe('QR frames', () => {
     expect(Math.max(...frames.map((f) => f.length))).toBeLessThanOrEqual(450);
   });
 
+  it('reads sets made with a smaller chunk size too', () => {
+    const data = bytesOf(100);
+    const frames = splitIntoFrames('backup', data, { chunkBytes: 16 });
+    expect(frames).toHaveLength(7);
+    const collector = createFrameCollector();
+    for (const frame of frames) collector.add(frame);
+    expect(collector.result()).toEqual({ kind: 'backup', data });
+  });
+
   it('refuses data that would need more than 64 codes', () => {
     expect(fitsInFrames(MAX_QR_DATA_BYTES)).toBe(true);
     expect(fitsInFrames(MAX_QR_DATA_BYTES + 1)).toBe(false);

@@ -75,8 +75,9 @@ export function splitIntoFrames(
 ): string[] {
   const chunkBytes = chunkBytesOf(options);
   const total = framesNeeded(data.length, options);
-  if (total > MAX_FRAMES)
+  if (total > MAX_FRAMES) {
     throw new RangeError(`Data needs ${total} QR codes; at most ${MAX_FRAMES}.`);
+  }
   const head = `${PREFIX}:${KIND_LETTER[kind]}:${setIdOf(data)}`;
   return Array.from({ length: total }, (_, index) => {
     const chunk = data.subarray(index * chunkBytes, (index + 1) * chunkBytes);
