@@ -38,6 +38,31 @@ export {
   type TemplateImport,
 } from './payload.ts';
 export type { EncryptResult } from './protocol.ts';
+export {
+  type AddResult,
+  type AddStatus,
+  createFrameCollector,
+  DEFAULT_CHUNK_BYTES,
+  type FrameCollector,
+  type FrameKind,
+  type FrameSetResult,
+  fitsInFrames,
+  framesNeeded,
+  MAX_FRAMES,
+  MAX_QR_DATA_BYTES,
+  type SplitOptions,
+  splitIntoFrames,
+} from './qr/frames.ts';
+export {
+  buildTemplateLink,
+  encodeLinkData,
+  type LinkReadResult,
+  MAX_LINK_FRAGMENT_CHARS,
+  MAX_LINK_JSON_BYTES,
+  readTemplateLinkFragment,
+  TEMPLATE_LINK_KEY,
+} from './template-link.ts';
+export { LinkError, type LinkErrorCode } from './template-link-errors.ts';
 
 const client = createExchangeClient(
   () =>

@@ -410,4 +410,21 @@ export const en = {
   'restore.scanned': 'All codes read. Type the passphrase of the backup and open it.',
   'restore.notBackupCodes':
     'These codes hold a template, not a backup. Add them on the Templates screen.',
+  // QR codes (qr branch)
+  'qr.position': 'Code {index} of {total}',
+  'qr.previous': 'Previous code',
+  'qr.next': 'Next code',
+  'qr.scanHint': 'Point the camera at the codes, one at a time, in any order.',
+  'qr.camera': 'Camera view',
+  'qr.starting': 'Starting the camera…',
+  'qr.progress': '{received} of {total} codes read',
+  'qr.notPathway': 'That is not a Pathway code.',
+  'qr.otherSet':
+    'That code belongs to a different set. Go on with the set you started, or start again.',
+  'qr.damaged': 'Some codes did not fit together, so reading starts again from the beginning.',
+  'qr.cameraDenied':
+    'Pathway may not use the camera. You can allow it in the browser settings, or open the file or link instead.',
+  'qr.cameraFailed': 'The camera could not be started. You can open the file or link instead.',
+  'qr.startAgain': 'Start again',
+  'qr.play': 'Play the codes in turn',
 } as const;

@@ -404,4 +404,20 @@ export const es: Catalog = {
   'signing.create': 'Crear una clave de firma',
   'signing.have': 'Usted firma como {name}. Su clave: {fingerprint}',
   'signing.failed': 'No se pudo crear la clave. Intente de nuevo.',
+  // QR codes (qr branch)
+  'qr.position': 'Código {index} de {total}',
+  'qr.previous': 'Código anterior',
+  'qr.next': 'Código siguiente',
+  'qr.scanHint': 'Apunte la cámara a los códigos, uno por uno, en cualquier orden.',
+  'qr.camera': 'Imagen de la cámara',
+  'qr.starting': 'Iniciando la cámara…',
+  'qr.progress': '{received} de {total} códigos leídos',
+  'qr.notPathway': 'Ese código no es de Pathway.',
+  'qr.otherSet': 'Ese código es de otro grupo. Siga con el grupo que empezó o vuelva a empezar.',
+  'qr.damaged': 'Algunos códigos no encajaban entre sí, así que la lectura empieza de nuevo.',
+  'qr.cameraDenied':
+    'Pathway no tiene permiso para usar la cámara. Puede permitirlo en la configuración del navegador, o abrir el archivo o el enlace.',
+  'qr.cameraFailed': 'No se pudo iniciar la cámara. Puede abrir el archivo o el enlace.',
+  'qr.startAgain': 'Empezar de nuevo',
+  'qr.play': 'Pasar los códigos solos',
 };

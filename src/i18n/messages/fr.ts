@@ -408,4 +408,23 @@ export const fr: Catalog = {
   'signing.create': 'Créer une clé de signature',
   'signing.have': 'Vous signez en tant que {name}. Votre clé : {fingerprint}',
   'signing.failed': "La clé n'a pas pu être créée. Réessayez.",
+  // QR codes (qr branch)
+  'qr.position': 'Code {index} sur {total}',
+  'qr.previous': 'Code précédent',
+  'qr.next': 'Code suivant',
+  'qr.scanHint': "Visez les codes avec la caméra, un à la fois, dans n'importe quel ordre.",
+  'qr.camera': 'Image de la caméra',
+  'qr.starting': 'Démarrage de la caméra…',
+  'qr.progress': '{received} codes lus sur {total}',
+  'qr.notPathway': 'Ce code ne vient pas de Pathway.',
+  'qr.otherSet':
+    "Ce code fait partie d'une autre série. Continuez avec la série commencée, ou recommencez.",
+  'qr.damaged':
+    'Certains codes ne concordaient pas entre eux : la lecture reprend depuis le début.',
+  'qr.cameraDenied':
+    "Pathway n'a pas la permission d'utiliser la caméra. Vous pouvez l'autoriser dans les réglages du navigateur, ou ouvrir plutôt le fichier ou le lien.",
+  'qr.cameraFailed':
+    "La caméra n'a pas pu démarrer. Vous pouvez ouvrir plutôt le fichier ou le lien.",
+  'qr.startAgain': 'Recommencer',
+  'qr.play': 'Faire défiler les codes',
 };

@@ -382,4 +382,20 @@ export const ko: Catalog = {
   'signing.create': '서명 키 만들기',
   'signing.have': '{name} 이름으로 서명해요. 내 키: {fingerprint}',
   'signing.failed': '키를 만들 수 없었어요. 다시 해 보세요.',
+  // QR codes (qr branch)
+  'qr.position': '{total}개 중 {index}번째 코드',
+  'qr.previous': '이전 코드',
+  'qr.next': '다음 코드',
+  'qr.scanHint': '카메라를 코드에 하나씩 비추세요. 순서는 상관없어요.',
+  'qr.camera': '카메라 화면',
+  'qr.starting': '카메라를 켜는 중…',
+  'qr.progress': '{total}개 중 {received}개 코드를 읽었어요',
+  'qr.notPathway': 'Pathway 코드가 아니에요.',
+  'qr.otherSet': '다른 묶음의 코드예요. 시작한 묶음을 계속 읽거나 처음부터 다시 시작하세요.',
+  'qr.damaged': '일부 코드가 서로 맞지 않아서 처음부터 다시 읽어요.',
+  'qr.cameraDenied':
+    'Pathway에 카메라 사용 권한이 없어요. 브라우저 설정에서 허용하거나, 파일이나 링크를 대신 여세요.',
+  'qr.cameraFailed': '카메라를 켤 수 없어요. 파일이나 링크를 대신 여세요.',
+  'qr.startAgain': '다시 시작',
+  'qr.play': '코드 자동으로 넘기기',
 };

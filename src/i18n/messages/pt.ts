@@ -400,4 +400,21 @@ export const pt: Catalog = {
   'signing.create': 'Criar uma chave de assinatura',
   'signing.have': 'Você assina como {name}. Sua chave: {fingerprint}',
   'signing.failed': 'Não foi possível criar a chave. Tente de novo.',
+  // QR codes (qr branch)
+  'qr.position': 'Código {index} de {total}',
+  'qr.previous': 'Código anterior',
+  'qr.next': 'Próximo código',
+  'qr.scanHint': 'Aponte a câmera para os códigos, um de cada vez, em qualquer ordem.',
+  'qr.camera': 'Imagem da câmera',
+  'qr.starting': 'Abrindo a câmera…',
+  'qr.progress': '{received} de {total} códigos lidos',
+  'qr.notPathway': 'Esse código não é do Pathway.',
+  'qr.otherSet':
+    'Esse código é de outro conjunto. Continue com o conjunto que você começou ou comece de novo.',
+  'qr.damaged': 'Alguns códigos não combinaram entre si, então a leitura recomeça do início.',
+  'qr.cameraDenied':
+    'O Pathway não tem permissão para usar a câmera. Você pode permitir nas configurações do navegador ou abrir o arquivo ou o link.',
+  'qr.cameraFailed': 'Não foi possível abrir a câmera. Você pode abrir o arquivo ou o link.',
+  'qr.startAgain': 'Começar de novo',
+  'qr.play': 'Passar os códigos sozinhos',
 };

@@ -400,4 +400,21 @@ export const tl: Catalog = {
   'signing.create': 'Gumawa ng signing key',
   'signing.have': 'Pumipirma ka bilang {name}. Ang key mo: {fingerprint}',
   'signing.failed': 'Hindi nagawa ang key. Subukan ulit.',
+  // QR codes (qr branch)
+  'qr.position': 'Code {index} sa {total}',
+  'qr.previous': 'Nakaraang code',
+  'qr.next': 'Susunod na code',
+  'qr.scanHint': 'Itutok ang camera sa mga code, isa-isa, kahit anong pagkakasunod.',
+  'qr.camera': 'Kuha ng camera',
+  'qr.starting': 'Binubuksan ang camera…',
+  'qr.progress': '{received} sa {total} na code ang nabasa na',
+  'qr.notPathway': 'Hindi galing sa Pathway ang code na iyan.',
+  'qr.otherSet':
+    'Galing sa ibang set ang code na iyan. Ituloy ang set na sinimulan mo, o magsimula ulit.',
+  'qr.damaged': 'May mga code na hindi nagtugma, kaya magsisimula ulit ang pagbasa.',
+  'qr.cameraDenied':
+    'Hindi pinapayagan ang Pathway na gamitin ang camera. Puwede mo itong payagan sa settings ng browser, o buksan na lang ang file o link.',
+  'qr.cameraFailed': 'Hindi mabuksan ang camera. Puwede mong buksan na lang ang file o link.',
+  'qr.startAgain': 'Magsimula ulit',
+  'qr.play': 'Kusang ipakita ang mga code',
 };

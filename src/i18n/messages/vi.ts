@@ -391,4 +391,20 @@ export const vi: Catalog = {
   'signing.create': 'Tạo khóa ký',
   'signing.have': 'Bạn ký với tên {name}. Khóa ký của bạn: {fingerprint}',
   'signing.failed': 'Không tạo được khóa ký. Hãy thử lại.',
+  // QR codes (qr branch)
+  'qr.position': 'Mã {index} trên {total}',
+  'qr.previous': 'Mã trước',
+  'qr.next': 'Mã tiếp theo',
+  'qr.scanHint': 'Hướng máy ảnh vào từng mã một, theo thứ tự nào cũng được.',
+  'qr.camera': 'Hình ảnh từ máy ảnh',
+  'qr.starting': 'Đang mở máy ảnh…',
+  'qr.progress': 'Đã đọc {received} trên {total} mã',
+  'qr.notPathway': 'Mã này không phải của Pathway.',
+  'qr.otherSet': 'Mã này thuộc một bộ khác. Hãy tiếp tục với bộ bạn đã bắt đầu, hoặc bắt đầu lại.',
+  'qr.damaged': 'Một số mã không khớp với nhau, nên việc đọc bắt đầu lại từ đầu.',
+  'qr.cameraDenied':
+    'Pathway không được phép dùng máy ảnh. Bạn có thể cho phép trong phần cài đặt của trình duyệt, hoặc mở tệp hay đường liên kết thay thế.',
+  'qr.cameraFailed': 'Không thể mở máy ảnh. Bạn có thể mở tệp hoặc đường liên kết thay thế.',
+  'qr.startAgain': 'Bắt đầu lại',
+  'qr.play': 'Tự động chuyển mã',
 };
