@@ -4,15 +4,15 @@ import { t } from '../../i18n';
 import type { Plan } from '../../plans/types';
 import type { Template } from '../../templates/types';
 import { FileActions } from '../FileActions';
-import { BackupCodes } from './BackupCodes';
 import { NewPassphrase, newPassphraseProblem } from '../PassphraseField/NewPassphrase';
 import { plans, templateFor } from '../session/plans';
 import { savePreferences } from '../session/preferences';
 import { screen } from '../session/screen';
-import { guestSession, lockVault } from '../session/vault-session';
 import { installedTemplates } from '../session/templates';
+import { guestSession, lockVault } from '../session/vault-session';
 import { datedName } from '../share-file';
 import { TopBar } from '../TopBar';
+import { BackupCodes } from './BackupCodes';
 
 /** Make an encrypted backup of all plans or one, after saying plainly what is in it. */
 export function Backup() {

@@ -13,6 +13,7 @@ import { formatDateTime } from '../../i18n/format';
 import type { Plan } from '../../plans/types';
 import { newRecordId } from '../../vault';
 import { PassphraseField } from '../PassphraseField';
+import { ScanButton } from '../QrScanner/ScanButton';
 import { loadPlans, plans, storePlan, templates } from '../session/plans';
 import { screen } from '../session/screen';
 import { installFromBackup } from '../session/templates';
@@ -23,6 +24,7 @@ import { restoreProblem } from './errors';
 export function Restore() {
   const id = useId();
   const [file, setFile] = useState<File | null>(null);
+  const [scanned, setScanned] = useState<Uint8Array | null>(null);
   const [text, setText] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,13 +40,15 @@ export function Restore() {
   const open = async (event: Event) => {
     event.preventDefault();
     setProblem(null);
-    if (!file && !text.trim()) return setProblem(t('restore.nothing'));
+    if (!scanned && !file && !text.trim()) return setProblem(t('restore.nothing'));
     setBusy(true);
     try {
       if (plans.value === null) await loadPlans();
-      const bytes = file
-        ? backupBytesFromFile(new Uint8Array(await file.arrayBuffer()))
-        : dearmor(text);
+      const bytes = scanned
+        ? backupBytesFromFile(scanned)
+        : file
+          ? backupBytesFromFile(new Uint8Array(await file.arrayBuffer()))
+          : dearmor(text);
       setContents(await importBackup(bytes, passphrase));
     } catch (error) {
       setProblem(restoreProblem(error));
@@ -99,6 +103,18 @@ export function Restore() {
                   onInput={(e) => setText(e.currentTarget.value)}
                 />
               </div>
+              <ScanButton
+                label={t('restore.scan')}
+                onComplete={(result) => {
+                  if (result.kind === 'backup') setScanned(result.data);
+                  else setProblem(t('restore.notBackupCodes'));
+                }}
+              />
+              {scanned && (
+                <p role="status" class="notice">
+                  {t('restore.scanned')}
+                </p>
+              )}
               <PassphraseField
                 label={t('restore.passphrase')}
                 value={passphrase}

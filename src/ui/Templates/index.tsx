@@ -1,9 +1,13 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { inflateWithin } from '../../exchange/deflate';
+import type { FrameSetResult } from '../../exchange/qr/frames';
+import { MAX_LINK_JSON_BYTES } from '../../exchange/template-link';
 import { t, tn, uiLanguage } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import type { InstalledTemplate } from '../../templates/installed';
 import { pickText } from '../../templates/localise';
 import type { Template } from '../../templates/types';
+import { ScanButton } from '../QrScanner/ScanButton';
 import { loadPlans, plans, templates } from '../session/plans';
 import { screen } from '../session/screen';
 import { installedTemplates, receiveTemplate, uninstall } from '../session/templates';
@@ -32,6 +36,14 @@ export function Templates() {
     setProblem(null);
     if (file.size > MAX_FILE_BYTES) return setProblem(t('templates.tooLarge'));
     await receiveTemplate(await file.text(), { kind: 'file', fileName: file.name.slice(0, 255) });
+  };
+
+  const importCodes = async (result: FrameSetResult) => {
+    setProblem(null);
+    if (result.kind !== 'template') return setProblem(t('templates.scanNotTemplate'));
+    const bytes = await inflateWithin(result.data, MAX_LINK_JSON_BYTES);
+    if (typeof bytes === 'string') return setProblem(t('import.linkBroken'));
+    await receiveTemplate(new TextDecoder().decode(bytes), { kind: 'qr' });
   };
 
   return (
@@ -69,6 +81,10 @@ export function Templates() {
             {t('templates.importHint')}
           </p>
         </div>
+        <ScanButton
+          label={t('templates.scan')}
+          onComplete={(result) => void importCodes(result).catch(() => undefined)}
+        />
         <p role="alert" class="problem">
           {problem ?? ''}
         </p>
