@@ -420,4 +420,31 @@ export const es: Catalog = {
   'qr.cameraFailed': 'No se pudo iniciar la cámara. Puede abrir el archivo o el enlace.',
   'qr.startAgain': 'Empezar de nuevo',
   'qr.play': 'Pasar los códigos solos',
+  // Links, QR codes and hand-over (main)
+  'share.link': 'Enlace',
+  'share.linkLabel': 'Enlace a la plantilla',
+  'share.linkHint':
+    'Quien abra este enlace en un teléfono con Pathway verá la plantilla y podrá elegir si la agrega. Algunas aplicaciones cortan los enlaces muy largos (este tiene {length} caracteres): si no se abre, envíe el archivo.',
+  'share.copy': 'Copiar el enlace',
+  'share.copied': 'Copiado.',
+  'share.qr': 'Códigos QR',
+  'share.qrLabel': 'Código QR de la plantilla',
+  'share.qrTooLarge':
+    'Esta plantilla es demasiado grande para códigos QR. Elija menos idiomas, o envíe el archivo o el enlace.',
+  'templates.scan': 'Escanear códigos QR',
+  'templates.scanNotTemplate':
+    'Estos códigos tienen una copia de seguridad, no una plantilla. Ábralos en “Restaurar una copia de seguridad”.',
+  'import.linkBroken':
+    'Este enlace está dañado, incompleto o es demasiado largo. Pida el enlace otra vez, o el archivo.',
+  'unlock.linkWaiting': 'Desbloquee para ver lo que contiene el enlace que abrió.',
+  'backup.qr': 'Mostrar como códigos QR',
+  'backup.qrLabel': 'Código QR de la copia de seguridad',
+  'backup.qrTooLarge':
+    'Esta copia de seguridad es demasiado grande para códigos QR. Mejor guarde el archivo o envíelo.',
+  'backup.guestHandover':
+    'Cuando el archivo o los códigos ya estén bien guardados en el otro teléfono, termine la sesión de invitado. Entonces se borra todo lo que hay aquí.',
+  'restore.scan': 'Escanear códigos QR',
+  'restore.scanned': 'Se leyeron todos los códigos. Escriba la contraseña de la copia y ábrala.',
+  'restore.notBackupCodes':
+    'Estos códigos tienen una plantilla, no una copia de seguridad. Agréguela en la pantalla “Plantillas”.',
 };

@@ -427,4 +427,32 @@ export const fr: Catalog = {
     "La caméra n'a pas pu démarrer. Vous pouvez ouvrir plutôt le fichier ou le lien.",
   'qr.startAgain': 'Recommencer',
   'qr.play': 'Faire défiler les codes',
+  // Links, QR codes and hand-over (main)
+  'share.link': 'Lien',
+  'share.linkLabel': 'Lien vers le modèle',
+  'share.linkHint':
+    "Toute personne qui ouvre ce lien sur un téléphone avec Pathway voit le modèle et peut choisir de l'ajouter. Certaines applications coupent les liens très longs (celui-ci a {length} caractères) : s'il ne s'ouvre pas, envoyez le fichier.",
+  'share.copy': 'Copier le lien',
+  'share.copied': 'Copié.',
+  'share.qr': 'Codes QR',
+  'share.qrLabel': 'Code QR du modèle',
+  'share.qrTooLarge':
+    'Ce modèle est trop gros pour des codes QR. Choisissez moins de langues, ou envoyez le fichier ou le lien.',
+  'templates.scan': 'Scanner des codes QR',
+  'templates.scanNotTemplate':
+    'Ces codes contiennent une sauvegarde, pas un modèle. Ouvrez-les dans « Restaurer une sauvegarde ».',
+  'import.linkBroken':
+    'Ce lien est endommagé, incomplet ou trop long. Demandez de nouveau le lien, ou le fichier.',
+  'unlock.linkWaiting': 'Déverrouillez pour voir ce que contient le lien que vous avez ouvert.',
+  'backup.qr': 'Afficher en codes QR',
+  'backup.qrLabel': 'Code QR de la sauvegarde',
+  'backup.qrTooLarge':
+    'Cette sauvegarde est trop grosse pour des codes QR. Enregistrez plutôt le fichier ou envoyez-le.',
+  'backup.guestHandover':
+    "Quand le fichier ou les codes sont bien arrivés sur l'autre téléphone, terminez la session invité. Tout ce qui est ici est alors effacé.",
+  'restore.scan': 'Scanner des codes QR',
+  'restore.scanned':
+    'Tous les codes sont lus. Tapez la phrase de passe de la sauvegarde et ouvrez-la.',
+  'restore.notBackupCodes':
+    "Ces codes contiennent un modèle, pas une sauvegarde. Ajoutez-le sur l'écran « Modèles ».",
 };

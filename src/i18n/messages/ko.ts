@@ -398,4 +398,31 @@ export const ko: Catalog = {
   'qr.cameraFailed': '카메라를 켤 수 없어요. 파일이나 링크를 대신 여세요.',
   'qr.startAgain': '다시 시작',
   'qr.play': '코드 자동으로 넘기기',
+  // Links, QR codes and hand-over (main)
+  'share.link': '링크',
+  'share.linkLabel': '템플릿 링크',
+  'share.linkHint':
+    'Pathway가 있는 휴대폰에서 이 링크를 열면 누구나 템플릿을 보고 추가할지 고를 수 있어요. 어떤 앱은 아주 긴 링크를 잘라요(이 링크는 {length}자예요). 링크가 열리지 않으면 파일을 보내세요.',
+  'share.copy': '링크 복사',
+  'share.copied': '복사했어요.',
+  'share.qr': 'QR 코드',
+  'share.qrLabel': '템플릿 QR 코드',
+  'share.qrTooLarge':
+    '이 템플릿은 너무 커서 QR 코드로 만들 수 없어요. 언어를 더 적게 고르거나, 파일이나 링크를 보내세요.',
+  'templates.scan': 'QR 코드 스캔',
+  'templates.scanNotTemplate':
+    '이 코드에는 템플릿이 아니라 백업이 들어 있어요. ‘백업에서 복원’에서 여세요.',
+  'import.linkBroken':
+    '이 링크는 손상됐거나, 완전하지 않거나, 너무 커요. 링크나 파일을 다시 보내 달라고 하세요.',
+  'unlock.linkWaiting': '잠금을 풀면 방금 연 링크의 내용을 볼 수 있어요.',
+  'backup.qr': 'QR 코드로 보기',
+  'backup.qrLabel': '백업 QR 코드',
+  'backup.qrTooLarge':
+    '이 백업은 너무 커서 QR 코드로 만들 수 없어요. 대신 파일을 저장하거나 보내세요.',
+  'backup.guestHandover':
+    '파일이나 코드가 다른 휴대폰에 잘 옮겨지면 게스트 모드를 끝내세요. 그러면 여기 있는 모든 내용이 지워져요.',
+  'restore.scan': 'QR 코드 스캔',
+  'restore.scanned': '코드를 모두 읽었어요. 백업 비밀번호를 입력하고 여세요.',
+  'restore.notBackupCodes':
+    '이 코드에는 백업이 아니라 템플릿이 들어 있어요. ‘템플릿’ 화면에서 추가하세요.',
 };

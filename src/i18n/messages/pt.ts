@@ -417,4 +417,31 @@ export const pt: Catalog = {
   'qr.cameraFailed': 'Não foi possível abrir a câmera. Você pode abrir o arquivo ou o link.',
   'qr.startAgain': 'Começar de novo',
   'qr.play': 'Passar os códigos sozinhos',
+  // Links, QR codes and hand-over (main)
+  'share.link': 'Criar link',
+  'share.linkLabel': 'Link do modelo',
+  'share.linkHint':
+    'Quem abrir este link num celular com o Pathway vê o modelo e pode escolher adicioná-lo. Alguns aplicativos cortam links muito longos (este tem {length} caracteres): se ele não abrir, envie o arquivo.',
+  'share.copy': 'Copiar o link',
+  'share.copied': 'Copiado.',
+  'share.qr': 'Códigos QR',
+  'share.qrLabel': 'Código QR do modelo',
+  'share.qrTooLarge':
+    'Este modelo é grande demais para códigos QR. Escolha menos idiomas, ou envie o arquivo ou o link.',
+  'templates.scan': 'Escanear códigos QR',
+  'templates.scanNotTemplate':
+    'Estes códigos contêm um backup, não um modelo. Abra-os em “Restaurar um backup”.',
+  'import.linkBroken':
+    'Este link está danificado, incompleto ou longo demais. Peça o link de novo, ou o arquivo.',
+  'unlock.linkWaiting': 'Desbloqueie para ver o que tem no link que você abriu.',
+  'backup.qr': 'Mostrar como códigos QR',
+  'backup.qrLabel': 'Código QR do backup',
+  'backup.qrTooLarge':
+    'Este backup é grande demais para códigos QR. Em vez disso, salve o arquivo ou envie-o.',
+  'backup.guestHandover':
+    'Quando o arquivo ou os códigos já estiverem bem guardados no outro celular, encerre a sessão de visitante. Aí tudo o que está aqui é apagado.',
+  'restore.scan': 'Escanear códigos QR',
+  'restore.scanned': 'Todos os códigos foram lidos. Digite a senha do backup e abra.',
+  'restore.notBackupCodes':
+    'Estes códigos contêm um modelo, não um backup. Adicione-o na tela “Modelos”.',
 };

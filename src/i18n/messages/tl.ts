@@ -417,4 +417,31 @@ export const tl: Catalog = {
   'qr.cameraFailed': 'Hindi mabuksan ang camera. Puwede mong buksan na lang ang file o link.',
   'qr.startAgain': 'Magsimula ulit',
   'qr.play': 'Kusang ipakita ang mga code',
+  // Links, QR codes and hand-over (main)
+  'share.link': 'Gumawa ng link',
+  'share.linkLabel': 'Link ng template',
+  'share.linkHint':
+    'Ang sinumang magbukas ng link na ito sa phone na may Pathway ay makikita ang template at puwedeng piliing idagdag ito. May mga app na pumuputol sa napakahahabang link ({length} character ang link na ito): kung hindi ito bumukas, ipadala na lang ang file.',
+  'share.copy': 'Kopyahin ang link',
+  'share.copied': 'Nakopya na.',
+  'share.qr': 'Mga QR code',
+  'share.qrLabel': 'QR code ng template',
+  'share.qrTooLarge':
+    'Masyadong malaki ang template na ito para sa mga QR code. Pumili ng mas kaunting wika, o ipadala ang file o ang link.',
+  'templates.scan': 'I-scan ang mga QR code',
+  'templates.scanNotTemplate':
+    'Backup ang laman ng mga code na ito, hindi template. Buksan ang mga ito sa “I-restore mula sa backup”.',
+  'import.linkBroken':
+    'Sira, kulang o masyadong malaki ang link na ito. Hingin ulit ang link, o ang file.',
+  'unlock.linkWaiting': 'I-unlock para makita ang laman ng link na binuksan mo.',
+  'backup.qr': 'Ipakita bilang mga QR code',
+  'backup.qrLabel': 'QR code ng backup',
+  'backup.qrTooLarge':
+    'Masyadong malaki ang backup na ito para sa mga QR code. I-save na lang ang file o ipadala ito.',
+  'backup.guestHandover':
+    'Kapag ligtas nang nasa kabilang phone ang file o ang mga code, tapusin ang guest session. Mabubura na ang lahat ng nandito.',
+  'restore.scan': 'I-scan ang mga QR code',
+  'restore.scanned': 'Nabasa na ang lahat ng code. I-type ang password ng backup at buksan ito.',
+  'restore.notBackupCodes':
+    'Template ang laman ng mga code na ito, hindi backup. Idagdag ang mga ito sa screen na Mga template.',
 };

@@ -407,4 +407,30 @@ export const vi: Catalog = {
   'qr.cameraFailed': 'Không thể mở máy ảnh. Bạn có thể mở tệp hoặc đường liên kết thay thế.',
   'qr.startAgain': 'Bắt đầu lại',
   'qr.play': 'Tự động chuyển mã',
+  // Links, QR codes and hand-over (main)
+  'share.link': 'Liên kết',
+  'share.linkLabel': 'Liên kết đến mẫu',
+  'share.linkHint':
+    'Ai mở liên kết này trên điện thoại có Pathway sẽ thấy mẫu và có thể chọn thêm mẫu đó. Một số ứng dụng cắt bớt liên kết rất dài (liên kết này có {length} ký tự): nếu không mở được, hãy gửi tệp.',
+  'share.copy': 'Sao chép liên kết',
+  'share.copied': 'Đã sao chép.',
+  'share.qr': 'Mã QR',
+  'share.qrLabel': 'Mã QR của mẫu',
+  'share.qrTooLarge':
+    'Mẫu này quá lớn để tạo mã QR. Hãy chọn ít ngôn ngữ hơn, hoặc gửi tệp hay liên kết.',
+  'templates.scan': 'Quét mã QR',
+  'templates.scanNotTemplate':
+    'Các mã này chứa một bản sao lưu, không phải mẫu. Hãy mở chúng ở mục “Khôi phục từ bản sao lưu”.',
+  'import.linkBroken':
+    'Liên kết này bị hỏng, không đầy đủ hoặc quá lớn. Hãy xin lại liên kết, hoặc xin tệp.',
+  'unlock.linkWaiting': 'Mở khóa để xem nội dung của liên kết bạn vừa mở.',
+  'backup.qr': 'Hiện dạng mã QR',
+  'backup.qrLabel': 'Mã QR của bản sao lưu',
+  'backup.qrTooLarge': 'Bản sao lưu này quá lớn để tạo mã QR. Hãy lưu tệp hoặc gửi tệp đi.',
+  'backup.guestHandover':
+    'Khi tệp hoặc các mã đã nằm an toàn trên điện thoại kia, hãy kết thúc chế độ khách. Sau đó mọi thứ ở đây sẽ bị xóa sạch.',
+  'restore.scan': 'Quét mã QR',
+  'restore.scanned': 'Đã đọc hết các mã. Hãy gõ mật khẩu của bản sao lưu rồi mở.',
+  'restore.notBackupCodes':
+    'Các mã này chứa một mẫu, không phải bản sao lưu. Hãy thêm chúng ở màn hình Các mẫu.',
 };

@@ -378,4 +378,26 @@ export const zhHans: Catalog = {
   'qr.cameraFailed': '无法打开相机。你可以改为打开文件或链接。',
   'qr.startAgain': '重新开始',
   'qr.play': '自动轮播二维码',
+  // Links, QR codes and hand-over (main)
+  'share.link': '链接',
+  'share.linkLabel': '模板链接',
+  'share.linkHint':
+    '任何人在装有 Pathway 的手机上打开这个链接，都能看到这个模板，并可以选择是否添加。有些应用会截断很长的链接（这个链接有 {length} 个字符）：如果打不开，请发送文件。',
+  'share.copy': '复制链接',
+  'share.copied': '已复制。',
+  'share.qr': '二维码',
+  'share.qrLabel': '模板的二维码',
+  'share.qrTooLarge': '这个模板太大，无法生成二维码。请少选几种语言，或者发送文件或链接。',
+  'templates.scan': '扫描二维码',
+  'templates.scanNotTemplate': '这些二维码里是备份，不是模板。请在“从备份还原”里打开。',
+  'import.linkBroken': '这个链接已损坏、不完整或太大。请让对方重新发送链接，或者发送文件。',
+  'unlock.linkWaiting': '解锁后就能看到你打开的链接里的内容。',
+  'backup.qr': '显示为二维码',
+  'backup.qrLabel': '备份的二维码',
+  'backup.qrTooLarge': '这个备份太大，无法生成二维码。请改为保存或发送文件。',
+  'backup.guestHandover':
+    '文件或二维码安全转到另一部手机上之后，请结束访客模式。这里的所有内容随后都会被清除。',
+  'restore.scan': '扫描二维码',
+  'restore.scanned': '所有二维码都已读取。请输入备份的密码，然后打开。',
+  'restore.notBackupCodes': '这些二维码里是模板，不是备份。请在“模板”页面添加。',
 };

@@ -378,4 +378,26 @@ export const zhHant: Catalog = {
   'qr.cameraFailed': '無法開啟相機。你可以改為開啟檔案或連結。',
   'qr.startAgain': '重新開始',
   'qr.play': '自動輪播 QR 碼',
+  // Links, QR codes and hand-over (main)
+  'share.link': '連結',
+  'share.linkLabel': '範本連結',
+  'share.linkHint':
+    '任何人在裝有 Pathway 的手機上開啟這個連結，都能看到這個範本，並可以選擇是否加入。有些應用程式會截斷很長的連結（這個連結有 {length} 個字元）：如果開啟不了，請傳送檔案。',
+  'share.copy': '複製連結',
+  'share.copied': '已複製。',
+  'share.qr': 'QR 碼',
+  'share.qrLabel': '範本的 QR 碼',
+  'share.qrTooLarge': '這個範本太大，無法製成 QR 碼。請少選幾種語言，或者傳送檔案或連結。',
+  'templates.scan': '掃描 QR 碼',
+  'templates.scanNotTemplate': '這些 QR 碼裡是備份，不是範本。請在「從備份還原」開啟。',
+  'import.linkBroken': '這個連結已損壞、不完整或太大。請對方再傳送一次連結，或者傳送檔案。',
+  'unlock.linkWaiting': '解鎖後就可以看到你開啟的連結裡的內容。',
+  'backup.qr': '顯示為 QR 碼',
+  'backup.qrLabel': '備份的 QR 碼',
+  'backup.qrTooLarge': '這個備份太大，無法製成 QR 碼。請改為儲存或傳送檔案。',
+  'backup.guestHandover':
+    '檔案或 QR 碼安全轉到另一部手機之後，請結束訪客模式。這裡的所有內容隨即會被清除。',
+  'restore.scan': '掃描 QR 碼',
+  'restore.scanned': '所有 QR 碼都已讀取。請輸入備份的密碼，然後開啟。',
+  'restore.notBackupCodes': '這些 QR 碼裡是範本，不是備份。請在「範本」畫面加入。',
 };

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { qrSvgPath } from '../../exchange/qr/render.ts';
 import { t } from '../../i18n';
 import './style.css';
@@ -13,6 +13,9 @@ import './style.css';
 export function QrCodes({ frames, label }: { frames: string[]; label: string }) {
   const [index, setIndex] = useState(0);
   const [playing, setPlaying] = useState(false);
+  const figure = useRef<HTMLElement>(null);
+  // Bring the codes fully into view, clear of the fixed Quick exit button.
+  useEffect(() => figure.current?.scrollIntoView({ block: 'start' }), []);
   // A new set starts from its first code, still.
   useEffect(() => {
     setIndex(0);
@@ -33,7 +36,7 @@ export function QrCodes({ frames, label }: { frames: string[]; label: string }) 
   const width = size * modulePixels(size);
 
   return (
-    <figure class="qr-codes">
+    <figure class="qr-codes" ref={figure}>
       <svg
         class="qr-codes__code"
         role="img"
