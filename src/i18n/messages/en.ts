@@ -301,4 +301,25 @@ export const en = {
   'neutral.display': 'Result',
   'neutral.notes': 'Notes',
   'neutral.note': 'Note',
+  // Damaged plans (faults branch)
+  'damaged.named': '“{title}” is damaged',
+  'damaged.unnamed': 'A damaged plan',
+  'damaged.canRead': {
+    one: 'Part of it can still be read: {count} answer.',
+    other: 'Part of it can still be read: {count} answers.',
+  },
+  'damaged.save': 'Save what could be read',
+  'damaged.savedTitle': '{title} (saved from damage)',
+  'damaged.untitled': 'Saved from a damaged plan',
+  'damaged.saved':
+    'Saved as a new plan: “{title}”. The damaged plan stays here until you remove it.',
+  'damaged.backup': 'Back up the plans that open',
+  'damaged.remove': 'Remove damaged plan',
+  'damaged.removeQuestion': 'Remove this damaged plan for good? This cannot be undone.',
+  'damaged.removeYes': 'Yes, remove it',
+  'damaged.failed': 'That did not work. Nothing was changed. Please try again.',
+  'damaged.notInBackup': 'A damaged plan cannot go in a backup. Every plan that opens is in it.',
+  'unlock.newerTab':
+    'A newer version of Pathway was opened in another tab, so it locked here. Reload to continue.',
+  'unlock.newer': 'A newer version of the app is open. Reload to continue.',
 } as const;

@@ -320,4 +320,28 @@ export const fr: Catalog = {
   'neutral.display': 'Résultat',
   'neutral.notes': 'Bloc-notes',
   'neutral.note': 'Texte de la note',
+  // Damaged plans (faults branch)
+  'damaged.named': '« {title} » est abîmé',
+  'damaged.unnamed': 'Un plan abîmé',
+  'damaged.canRead': {
+    one: 'Une partie peut encore être lue : {count} réponse.',
+    many: 'Une partie peut encore être lue : {count} réponses.',
+    other: 'Une partie peut encore être lue : {count} réponses.',
+  },
+  'damaged.save': 'Garder ce qui peut être lu',
+  'damaged.savedTitle': '{title} (sauvé d’un plan abîmé)',
+  'damaged.untitled': 'Sauvé d’un plan abîmé',
+  'damaged.saved':
+    'Enregistré comme nouveau plan : « {title} ». Le plan abîmé reste ici jusqu’à ce que vous le retiriez.',
+  'damaged.backup': 'Sauvegarder les plans qui s’ouvrent',
+  'damaged.remove': 'Retirer le plan abîmé',
+  'damaged.removeQuestion': 'Retirer ce plan abîmé pour de bon ? C’est impossible à annuler.',
+  'damaged.removeYes': 'Oui, le retirer',
+  'damaged.failed': 'Cela n’a pas marché. Rien n’a été changé. Réessayez.',
+  'damaged.notInBackup':
+    'Un plan abîmé ne peut pas aller dans une sauvegarde. Tous les plans qui s’ouvrent y sont.',
+  'unlock.newerTab':
+    'Une version plus récente de Pathway a été ouverte dans un autre onglet, alors il s’est verrouillé ici. Rechargez la page pour continuer.',
+  'unlock.newer':
+    'Une version plus récente de l’application est ouverte. Rechargez la page pour continuer.',
 };

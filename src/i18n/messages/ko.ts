@@ -301,4 +301,23 @@ export const ko: Catalog = {
   'neutral.display': '결과',
   'neutral.notes': '메모',
   'neutral.note': '메모',
+  // Damaged plans (faults branch)
+  'damaged.named': '“{title}” 계획이 손상됐어요',
+  'damaged.unnamed': '손상된 계획',
+  'damaged.canRead': {
+    other: '일부는 아직 읽을 수 있어요: 답 {count}개.',
+  },
+  'damaged.save': '읽을 수 있는 부분 저장',
+  'damaged.savedTitle': '{title} (손상된 계획에서 살림)',
+  'damaged.untitled': '손상된 계획에서 살린 내용',
+  'damaged.saved': '새 계획으로 저장했어요: “{title}”. 손상된 계획은 지울 때까지 여기 남아 있어요.',
+  'damaged.backup': '열리는 계획 백업하기',
+  'damaged.remove': '손상된 계획 지우기',
+  'damaged.removeQuestion': '이 손상된 계획을 영영 지울까요? 되돌릴 수 없어요.',
+  'damaged.removeYes': '네, 지울게요',
+  'damaged.failed': '잘 안 됐어요. 바뀐 것은 없어요. 다시 해 보세요.',
+  'damaged.notInBackup': '손상된 계획은 백업에 넣을 수 없어요. 열리는 계획은 모두 들어 있어요.',
+  'unlock.newerTab':
+    '다른 탭에서 더 새로운 버전의 Pathway가 열려서 여기는 잠겼어요. 계속하려면 페이지를 새로 고치세요.',
+  'unlock.newer': '더 새로운 버전의 앱이 열려 있어요. 계속하려면 페이지를 새로 고치세요.',
 };

@@ -312,4 +312,27 @@ export const pt: Catalog = {
   'neutral.display': 'Resultado',
   'neutral.notes': 'Anotações',
   'neutral.note': 'Anotação',
+  // Damaged plans (faults branch)
+  'damaged.named': '“{title}” está danificado',
+  'damaged.unnamed': 'Um plano danificado',
+  'damaged.canRead': {
+    one: 'Uma parte ainda pode ser lida: {count} resposta.',
+    many: 'Uma parte ainda pode ser lida: {count} respostas.',
+    other: 'Uma parte ainda pode ser lida: {count} respostas.',
+  },
+  'damaged.save': 'Salvar o que deu para ler',
+  'damaged.savedTitle': '{title} (salvo de um dano)',
+  'damaged.untitled': 'Salvo de um plano danificado',
+  'damaged.saved':
+    'Salvo como plano novo: “{title}”. O plano danificado fica aqui até você removê-lo.',
+  'damaged.backup': 'Fazer backup dos planos que abrem',
+  'damaged.remove': 'Remover o plano danificado',
+  'damaged.removeQuestion': 'Remover este plano danificado para sempre? Não dá para desfazer.',
+  'damaged.removeYes': 'Sim, remover',
+  'damaged.failed': 'Não funcionou. Nada foi mudado. Tente de novo.',
+  'damaged.notInBackup':
+    'Um plano danificado não pode ir num backup. Todos os planos que abrem vão nele.',
+  'unlock.newerTab':
+    'Uma versão mais nova do Pathway foi aberta em outra aba, então ele travou aqui. Recarregue a página para continuar.',
+  'unlock.newer': 'Uma versão mais nova do app está aberta. Recarregue a página para continuar.',
 };

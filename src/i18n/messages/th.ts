@@ -282,4 +282,22 @@ export const th: Catalog = {
   'neutral.display': 'ผลลัพธ์',
   'neutral.notes': 'โน้ต',
   'neutral.note': 'โน้ต',
+  // Damaged plans (faults branch)
+  'damaged.named': '“{title}” เสียหาย',
+  'damaged.unnamed': 'แผนที่เสียหาย',
+  'damaged.canRead': {
+    other: 'ยังอ่านได้บางส่วน: {count} คำตอบ',
+  },
+  'damaged.save': 'บันทึกส่วนที่ยังอ่านได้',
+  'damaged.savedTitle': '{title} (กู้จากแผนที่เสียหาย)',
+  'damaged.untitled': 'กู้จากแผนที่เสียหาย',
+  'damaged.saved': 'บันทึกเป็นแผนใหม่แล้ว: “{title}” แผนที่เสียหายยังอยู่ที่นี่จนกว่าคุณจะลบ',
+  'damaged.backup': 'สำรองแผนที่ยังเปิดได้',
+  'damaged.remove': 'ลบแผนที่เสียหาย',
+  'damaged.removeQuestion': 'ลบแผนที่เสียหายนี้ถาวรไหม ย้อนกลับไม่ได้',
+  'damaged.removeYes': 'ใช่ ลบเลย',
+  'damaged.failed': 'ทำไม่สำเร็จ ไม่มีอะไรเปลี่ยน ลองอีกครั้ง',
+  'damaged.notInBackup': 'ใส่แผนที่เสียหายในไฟล์สำรองไม่ได้ แผนทุกแผนที่เปิดได้อยู่ในไฟล์นั้น',
+  'unlock.newerTab': 'มีการเปิด Pathway เวอร์ชันใหม่กว่าในอีกแท็บ จึงล็อกที่นี่ โหลดหน้าใหม่เพื่อทำต่อ',
+  'unlock.newer': 'มีแอปเวอร์ชันใหม่กว่าเปิดอยู่ โหลดหน้าใหม่เพื่อทำต่อ',
 };

@@ -316,4 +316,27 @@ export const tl: Catalog = {
   'neutral.display': 'Resulta',
   'neutral.notes': 'Mga tala',
   'neutral.note': 'Tala',
+  // Damaged plans (faults branch)
+  'damaged.named': 'Sira ang “{title}”',
+  'damaged.unnamed': 'Isang sirang plano',
+  'damaged.canRead': {
+    one: 'May bahagi pang mababasa: {count} sagot.',
+    other: 'May bahagi pang mababasa: {count} sagot.',
+  },
+  'damaged.save': 'I-save ang nabasa pa',
+  'damaged.savedTitle': '{title} (nailigtas mula sa sira)',
+  'damaged.untitled': 'Nailigtas mula sa sirang plano',
+  'damaged.saved':
+    'Na-save bilang bagong plano: “{title}”. Nandito pa rin ang sirang plano hanggang alisin mo ito.',
+  'damaged.backup': 'I-backup ang mga planong bumubukas',
+  'damaged.remove': 'Alisin ang sirang plano',
+  'damaged.removeQuestion':
+    'Alisin na nang tuluyan ang sirang planong ito? Hindi na ito maibabalik.',
+  'damaged.removeYes': 'Oo, alisin',
+  'damaged.failed': 'Hindi ito gumana. Walang nabago. Subukan ulit.',
+  'damaged.notInBackup':
+    'Hindi maisasama sa backup ang sirang plano. Kasama roon ang bawat planong bumubukas.',
+  'unlock.newerTab':
+    'May mas bagong bersyon ng Pathway na binuksan sa ibang tab, kaya nag-lock ito rito. I-reload ang page para magpatuloy.',
+  'unlock.newer': 'May bukas na mas bagong bersyon ng app. I-reload ang page para magpatuloy.',
 };

@@ -309,4 +309,25 @@ export const vi: Catalog = {
   'neutral.display': 'Kết quả',
   'neutral.notes': 'Ghi chú',
   'neutral.note': 'Ghi chú',
+  // Damaged plans (faults branch)
+  'damaged.named': '“{title}” bị hỏng',
+  'damaged.unnamed': 'Một kế hoạch bị hỏng',
+  'damaged.canRead': {
+    other: 'Vẫn đọc được một phần: {count} câu trả lời.',
+  },
+  'damaged.save': 'Lưu phần còn đọc được',
+  'damaged.savedTitle': '{title} (cứu từ bản hỏng)',
+  'damaged.untitled': 'Cứu từ một kế hoạch bị hỏng',
+  'damaged.saved':
+    'Đã lưu thành kế hoạch mới: “{title}”. Kế hoạch bị hỏng vẫn ở đây cho đến khi bạn xóa nó.',
+  'damaged.backup': 'Sao lưu các kế hoạch mở được',
+  'damaged.remove': 'Xóa kế hoạch bị hỏng',
+  'damaged.removeQuestion': 'Xóa hẳn kế hoạch bị hỏng này? Không thể hoàn tác.',
+  'damaged.removeYes': 'Có, xóa nó',
+  'damaged.failed': 'Không được. Không có gì bị thay đổi. Vui lòng thử lại.',
+  'damaged.notInBackup':
+    'Kế hoạch bị hỏng không thể cho vào bản sao lưu. Mọi kế hoạch mở được đều có trong đó.',
+  'unlock.newerTab':
+    'Một phiên bản Pathway mới hơn đã được mở ở thẻ khác, nên ở đây đã khóa lại. Hãy tải lại trang để tiếp tục.',
+  'unlock.newer': 'Một phiên bản mới hơn của ứng dụng đang mở. Hãy tải lại trang để tiếp tục.',
 };

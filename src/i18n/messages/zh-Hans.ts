@@ -286,4 +286,22 @@ export const zhHans: Catalog = {
   'neutral.display': '结果',
   'neutral.notes': '备忘录',
   'neutral.note': '备忘',
+  // Damaged plans (faults branch)
+  'damaged.named': '“{title}”已损坏',
+  'damaged.unnamed': '一个已损坏的计划',
+  'damaged.canRead': {
+    other: '还有一部分可以读出：{count} 个回答。',
+  },
+  'damaged.save': '保存能读出的部分',
+  'damaged.savedTitle': '{title}（从损坏中救回）',
+  'damaged.untitled': '从损坏的计划中救回',
+  'damaged.saved': '已另存为新计划：“{title}”。损坏的计划会留在这里，直到你删除它。',
+  'damaged.backup': '备份能打开的计划',
+  'damaged.remove': '删除损坏的计划',
+  'damaged.removeQuestion': '要永久删除这个损坏的计划吗？删除后无法恢复。',
+  'damaged.removeYes': '是的，删除',
+  'damaged.failed': '没有成功。什么都没有改变。请再试一次。',
+  'damaged.notInBackup': '损坏的计划无法放进备份。所有能打开的计划都在里面。',
+  'unlock.newerTab': '另一个标签页打开了更新版本的 Pathway，所以这里已锁定。请重新加载页面后继续。',
+  'unlock.newer': '已打开更新版本的应用。请重新加载页面后继续。',
 };

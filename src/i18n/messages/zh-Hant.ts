@@ -286,4 +286,22 @@ export const zhHant: Catalog = {
   'neutral.display': '結果',
   'neutral.notes': '備忘錄',
   'neutral.note': '備忘',
+  // Damaged plans (faults branch)
+  'damaged.named': '「{title}」已損壞',
+  'damaged.unnamed': '一個已損壞的計劃',
+  'damaged.canRead': {
+    other: '還有一部分可以讀出：{count} 個回答。',
+  },
+  'damaged.save': '儲存能讀出的部分',
+  'damaged.savedTitle': '{title}（從損壞中救回）',
+  'damaged.untitled': '從損壞的計劃中救回',
+  'damaged.saved': '已另存為新計劃：「{title}」。損壞的計劃會留在這裡，直到你刪除它。',
+  'damaged.backup': '備份能開啟的計劃',
+  'damaged.remove': '刪除損壞的計劃',
+  'damaged.removeQuestion': '要永久刪除這個損壞的計劃嗎？刪除後無法復原。',
+  'damaged.removeYes': '是的，刪除',
+  'damaged.failed': '沒有成功。什麼都沒有改變。請再試一次。',
+  'damaged.notInBackup': '損壞的計劃無法放進備份。所有能開啟的計劃都在裡面。',
+  'unlock.newerTab': '另一個分頁開啟了更新版本的 Pathway，所以這裡已鎖定。請重新載入頁面後繼續。',
+  'unlock.newer': '已開啟更新版本的應用程式。請重新載入頁面後繼續。',
 };
