@@ -109,6 +109,7 @@ test.describe('storage faults', () => {
 
   test('a plan that opens but fails its checks: save what could be read as a new plan, back up, remove — nothing readable at rest', async ({
     page,
+    expectAccessible,
   }) => {
     test.setTimeout(120_000);
     const stamp = Date.now();
@@ -140,6 +141,8 @@ test.describe('storage faults', () => {
     );
     // The damaged record is kept until the person removes it.
     await expect(damaged).toHaveCount(1);
+    await expectAccessible(page);
+    await page.screenshot({ path: '/tmp/faults-damaged.png', fullPage: true });
     const copy = page.getByRole('button', {
       name: 'Workplace safety plan (saved from damage)',
       exact: true,

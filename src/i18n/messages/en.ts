@@ -62,8 +62,6 @@ export const en = {
   'home.delete': 'Delete',
   'home.deleted': '“{title}” was deleted.',
   'home.undo': 'Undo',
-  'home.damaged':
-    'One plan could not be opened: its data on this device is damaged. Your other plans are fine.',
   'home.actionsFor': 'More for {title}',
   'editor.sections': 'Sections',
   'editor.sectionOf': 'Part {number} of {total}',
@@ -302,6 +300,7 @@ export const en = {
   'neutral.notes': 'Notes',
   'neutral.note': 'Note',
   // Damaged plans (faults branch)
+  'damaged.intro': 'This plan could not be opened. Your other plans are fine.',
   'damaged.named': '“{title}” is damaged',
   'damaged.unnamed': 'A damaged plan',
   'damaged.canRead': {

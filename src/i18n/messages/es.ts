@@ -66,8 +66,6 @@ export const es: Catalog = {
   'home.delete': 'Borrar',
   'home.deleted': 'Se borró “{title}”.',
   'home.undo': 'Deshacer',
-  'home.damaged':
-    'No se pudo abrir un plan: sus datos en este dispositivo están dañados. Sus otros planes están bien.',
   'home.actionsFor': 'Más opciones para {title}',
   'editor.sections': 'Secciones',
   'editor.sectionOf': 'Parte {number} de {total}',
@@ -317,6 +315,7 @@ export const es: Catalog = {
   'neutral.notes': 'Notas',
   'neutral.note': 'Nota',
   // Damaged plans (faults branch)
+  'damaged.intro': 'Este plan no se pudo abrir. Tus otros planes están bien.',
   'damaged.named': '“{title}” está dañado',
   'damaged.unnamed': 'Un plan dañado',
   'damaged.canRead': {

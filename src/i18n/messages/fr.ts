@@ -67,8 +67,6 @@ export const fr: Catalog = {
   'home.delete': 'Supprimer',
   'home.deleted': '« {title} » a été supprimé.',
   'home.undo': 'Annuler',
-  'home.damaged':
-    "Un plan n'a pas pu être ouvert : ses données sur cet appareil sont endommagées. Vos autres plans sont intacts.",
   'home.actionsFor': 'Autres actions pour {title}',
   'editor.sections': 'Parties',
   'editor.sectionOf': 'Partie {number} sur {total}',
@@ -321,6 +319,7 @@ export const fr: Catalog = {
   'neutral.notes': 'Bloc-notes',
   'neutral.note': 'Texte de la note',
   // Damaged plans (faults branch)
+  'damaged.intro': 'Ce plan n’a pas pu être ouvert. Vos autres plans vont bien.',
   'damaged.named': '« {title} » est abîmé',
   'damaged.unnamed': 'Un plan abîmé',
   'damaged.canRead': {

@@ -64,8 +64,6 @@ export const ko: Catalog = {
   'home.delete': '삭제',
   'home.deleted': '“{title}” 계획을 삭제했어요.',
   'home.undo': '되돌리기',
-  'home.damaged':
-    '계획 하나를 열 수 없어요. 이 기기에 있는 그 계획의 데이터가 손상됐어요. 다른 계획은 괜찮아요.',
   'home.actionsFor': '{title}: 더 보기',
   'editor.sections': '목차',
   'editor.sectionOf': '{total}개 중 {number}번째 부분',
@@ -302,6 +300,7 @@ export const ko: Catalog = {
   'neutral.notes': '메모',
   'neutral.note': '메모',
   // Damaged plans (faults branch)
+  'damaged.intro': '이 계획을 열 수 없었어요. 다른 계획은 괜찮아요.',
   'damaged.named': '“{title}” 계획이 손상됐어요',
   'damaged.unnamed': '손상된 계획',
   'damaged.canRead': {

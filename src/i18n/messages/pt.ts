@@ -65,8 +65,6 @@ export const pt: Catalog = {
   'home.delete': 'Apagar',
   'home.deleted': 'O plano “{title}” foi apagado.',
   'home.undo': 'Desfazer',
-  'home.damaged':
-    'Não foi possível abrir um plano: os dados dele neste aparelho estão danificados. Seus outros planos estão bem.',
   'home.actionsFor': 'Mais opções para {title}',
   'editor.sections': 'Seções',
   'editor.sectionOf': 'Parte {number} de {total}',
@@ -313,6 +311,7 @@ export const pt: Catalog = {
   'neutral.notes': 'Anotações',
   'neutral.note': 'Anotação',
   // Damaged plans (faults branch)
+  'damaged.intro': 'Não foi possível abrir este plano. Seus outros planos estão bem.',
   'damaged.named': '“{title}” está danificado',
   'damaged.unnamed': 'Um plano danificado',
   'damaged.canRead': {

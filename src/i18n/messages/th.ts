@@ -59,7 +59,6 @@ export const th: Catalog = {
   'home.delete': 'ลบ',
   'home.deleted': 'ลบ “{title}” แล้ว',
   'home.undo': 'เลิกทำ',
-  'home.damaged': 'เปิดแผนหนึ่งไม่ได้ เพราะข้อมูลของแผนนั้นในเครื่องนี้เสียหาย แผนอื่นของคุณยังปกติดี',
   'home.actionsFor': 'เพิ่มเติมสำหรับ {title}',
   'editor.sections': 'ส่วนต่าง ๆ',
   'editor.sectionOf': 'ส่วนที่ {number} จาก {total}',
@@ -283,6 +282,7 @@ export const th: Catalog = {
   'neutral.notes': 'โน้ต',
   'neutral.note': 'โน้ต',
   // Damaged plans (faults branch)
+  'damaged.intro': 'เปิดแผนนี้ไม่ได้ แผนอื่นของคุณยังปกติดี',
   'damaged.named': '“{title}” เสียหาย',
   'damaged.unnamed': 'แผนที่เสียหาย',
   'damaged.canRead': {

@@ -67,8 +67,6 @@ export const tl: Catalog = {
   'home.delete': 'Burahin',
   'home.deleted': 'Nabura ang “{title}”.',
   'home.undo': 'Ibalik',
-  'home.damaged':
-    'Hindi mabuksan ang isang plano: sira ang data nito sa device na ito. Ayos lang ang iba mong plano.',
   'home.actionsFor': 'Iba pang opsyon para sa {title}',
   'editor.sections': 'Mga bahagi',
   'editor.sectionOf': 'Bahagi {number} ng {total}',
@@ -317,6 +315,7 @@ export const tl: Catalog = {
   'neutral.notes': 'Mga tala',
   'neutral.note': 'Tala',
   // Damaged plans (faults branch)
+  'damaged.intro': 'Hindi mabuksan ang planong ito. Ayos lang ang iba mong mga plano.',
   'damaged.named': 'Sira ang “{title}”',
   'damaged.unnamed': 'Isang sirang plano',
   'damaged.canRead': {

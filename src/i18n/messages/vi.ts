@@ -65,8 +65,6 @@ export const vi: Catalog = {
   'home.delete': 'Xóa',
   'home.deleted': 'Đã xóa “{title}”.',
   'home.undo': 'Hoàn tác',
-  'home.damaged':
-    'Không mở được một kế hoạch: dữ liệu của kế hoạch đó trên thiết bị này bị hỏng. Các kế hoạch khác của bạn vẫn bình thường.',
   'home.actionsFor': 'Thêm tùy chọn cho {title}',
   'editor.sections': 'Các phần',
   'editor.sectionOf': 'Phần {number} trên {total}',
@@ -310,6 +308,7 @@ export const vi: Catalog = {
   'neutral.notes': 'Ghi chú',
   'neutral.note': 'Ghi chú',
   // Damaged plans (faults branch)
+  'damaged.intro': 'Không mở được kế hoạch này. Các kế hoạch khác của bạn vẫn ổn.',
   'damaged.named': '“{title}” bị hỏng',
   'damaged.unnamed': 'Một kế hoạch bị hỏng',
   'damaged.canRead': {

@@ -60,7 +60,6 @@ export const zhHans: Catalog = {
   'home.delete': '删除',
   'home.deleted': '已删除“{title}”。',
   'home.undo': '撤销',
-  'home.damaged': '有一个计划打不开：它在这台设备上的数据已损坏。你的其他计划没有问题。',
   'home.actionsFor': '“{title}”的更多操作',
   'editor.sections': '各部分',
   'editor.sectionOf': '第{number}部分，共{total}部分',
@@ -287,6 +286,7 @@ export const zhHans: Catalog = {
   'neutral.notes': '备忘录',
   'neutral.note': '备忘',
   // Damaged plans (faults branch)
+  'damaged.intro': '这个计划打不开。你的其他计划没有问题。',
   'damaged.named': '“{title}”已损坏',
   'damaged.unnamed': '一个已损坏的计划',
   'damaged.canRead': {

@@ -60,7 +60,6 @@ export const zhHant: Catalog = {
   'home.delete': '刪除',
   'home.deleted': '已刪除「{title}」。',
   'home.undo': '復原',
-  'home.damaged': '有一個計劃無法開啟：它在這部裝置上的資料已損壞。你的其他計劃沒有問題。',
   'home.actionsFor': '「{title}」的更多選項',
   'editor.sections': '各部分',
   'editor.sectionOf': '第{number}部分，共{total}部分',
@@ -287,6 +286,7 @@ export const zhHant: Catalog = {
   'neutral.notes': '備忘錄',
   'neutral.note': '備忘',
   // Damaged plans (faults branch)
+  'damaged.intro': '這個計劃無法開啟。你的其他計劃沒有問題。',
   'damaged.named': '「{title}」已損壞',
   'damaged.unnamed': '一個已損壞的計劃',
   'damaged.canRead': {

@@ -43,7 +43,7 @@ export function DamagedPlanRow({ id, salvage, othersOpen }: Props) {
       <p class="plan-row__name">
         {salvage?.title ? t('damaged.named', { title: salvage.title }) : t('damaged.unnamed')}
       </p>
-      <p>{t('home.damaged')}</p>
+      <p>{t('damaged.intro')}</p>
       {salvage && <p>{tn('damaged.canRead', salvage.kept)}</p>}
       <div class="plan-row__actions">
         {salvage && (
