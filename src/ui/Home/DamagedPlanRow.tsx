@@ -46,7 +46,7 @@ export function DamagedPlanRow({ id, salvage, othersOpen }: Props) {
       <p>{t('damaged.intro')}</p>
       {salvage && <p>{tn('damaged.canRead', salvage.kept)}</p>}
       <div class="plan-row__actions">
-        {salvage && (
+        {salvage && !savedAs && (
           <button
             type="button"
             class="button button--primary"
