@@ -64,7 +64,8 @@ export const AnswerSchema = v.variant('kind', [
   }),
 ]);
 
-const EarlierAnswerSchema = v.strictObject({
+/** One answer kept from an earlier template version. */
+export const EarlierAnswerSchema = v.strictObject({
   itemId: IdSchema,
   groupId: v.optional(IdSchema),
   repeat: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),

@@ -99,6 +99,7 @@ describe('the vault API', () => {
     });
     await vi.waitFor(() => expect(listener).toHaveBeenCalledOnce());
     expect(vault.locked).toBe(true);
+    expect(vault.lockReason).toBe('newerVersion');
     await expect(client.unlockVault({ passphrase: PASS })).rejects.toBeInstanceOf(
       NewerVersionError,
     );

@@ -1,5 +1,6 @@
 import type { Transport } from './channel.ts';
 import { VaultLockedError } from './errors.ts';
+import type { LockReason } from './protocol.ts';
 import type {
   CreateResult,
   ListableStore,
@@ -13,6 +14,8 @@ import type {
 export interface Vault {
   /** True once locked (by lock(), a worker failure, or another tab taking the database). */
   readonly locked: boolean;
+  /** Why it locked on its own (another tab, a newer version, a crash); null otherwise. */
+  readonly lockReason: LockReason | null;
   /** Terminates the worker synchronously; later calls reject with VaultLockedError. */
   lock(): void;
   /** Rewraps only the passphrase slot; old exports still open with the old passphrase. */
@@ -55,6 +58,7 @@ export interface VaultClientOptions {
 
 class VaultHandle implements Vault {
   private isLocked = false;
+  private reason: LockReason | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly transport: Transport) {}
@@ -63,9 +67,19 @@ class VaultHandle implements Vault {
     return this.isLocked;
   }
 
+  get lockReason(): LockReason | null {
+    return this.reason;
+  }
+
   lock(): void {
+    this.lockBecause(null);
+  }
+
+  /** Locks, remembering why when the host locked on its own (listeners can read it). */
+  lockBecause(reason: LockReason | null): void {
     if (this.isLocked) return;
     this.isLocked = true;
+    this.reason = reason;
     this.transport.terminate();
     for (const listener of [...this.listeners]) listener();
     this.listeners.clear();
@@ -136,8 +150,8 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
   let transport: Transport | undefined;
   let vault: VaultHandle | undefined;
 
-  const reset = () => {
-    vault?.lock();
+  const reset = (reason: LockReason | null = null) => {
+    vault?.lockBecause(reason);
     transport?.terminate();
     vault = undefined;
     transport = undefined;
@@ -146,8 +160,8 @@ export function createVaultClient(options: VaultClientOptions): VaultClient {
   const ensureTransport = (): Transport => {
     if (transport) return transport;
     const created = options.createTransport();
-    created.onLocked(() => {
-      if (transport === created) reset();
+    created.onLocked((reason) => {
+      if (transport === created) reset(reason);
     });
     transport = created;
     return created;

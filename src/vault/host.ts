@@ -5,11 +5,12 @@ import type { Sodium } from './crypto/sodium.ts';
 import { serializeError } from './errors.ts';
 import { type LockedEvent, RequestSchema, type Response } from './protocol.ts';
 import { VaultSigner } from './signing.ts';
+import type { BlockingReason } from './storage/db.ts';
 import type { VaultStorage } from './storage/types.ts';
 
 /** Hooks storage calls when the database is taken away from us. */
 export interface StorageHooks {
-  onBlocking(): void;
+  onBlocking(reason: BlockingReason): void;
   onTerminated(): void;
 }
 
@@ -40,7 +41,7 @@ export function createVaultHost(options: HostOptions): VaultHost {
   const ready = (async () => {
     const sodium = await options.loadSodium();
     storage = await options.openStorage({
-      onBlocking: () => selfLock('blocking'),
+      onBlocking: (reason) => selfLock(reason === 'newerVersion' ? 'newerVersion' : 'blocking'),
       onTerminated: () => selfLock('terminated'),
     });
     core = new VaultCore({ sodium, storage, kdfParams: options.kdfParams });

@@ -19,6 +19,7 @@ export {
   VaultLockedError,
   WrongSecretError,
 } from './errors.ts';
+export type { LockReason } from './protocol.ts';
 export { isValidRecordId, newRecordId } from './record-id.ts';
 export { type PersistenceStatus, requestPersistence } from './storage/persistence.ts';
 export type {

@@ -47,8 +47,11 @@ export type Response =
   | { kind: 'response'; id: number; ok: true; result: unknown }
   | { kind: 'response'; id: number; ok: false; error: SerializedError };
 
-/** Why the worker locked on its own. */
-export type LockReason = 'blocking' | 'terminated' | 'crashed';
+/**
+ * Why the worker locked on its own: another tab deleted the database ('blocking'), a
+ * newer app version upgraded it ('newerVersion'), the browser closed it, or a crash.
+ */
+export type LockReason = 'blocking' | 'newerVersion' | 'terminated' | 'crashed';
 
 /** Unsolicited notice from the worker: it has locked and closed its database. */
 export interface LockedEvent {

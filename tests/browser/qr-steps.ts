@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 
 /**

@@ -4,56 +4,13 @@ import { templateTexts } from '../../src/templates/text-walk.ts';
 import type { Template } from '../../src/templates/types.ts';
 import { validateTemplate } from '../../src/templates/validate.ts';
 import { expect, test } from './fixtures';
+import { PAYLOADS, printable } from './xss-corpus';
 
 /**
- * A shared template is attacker-controlled text. Every payload goes into every text
- * field of a real template, is rendered by the real components in Chromium (with no
- * CSP to help), and must stay inert, visible text.
- * Each payload that could run script sets `window.__xss`; `visible` is the part that
- * must show up as literal text.
+ * A shared template is attacker-controlled text. Every payload of the shared corpus goes
+ * into every text field of a real template, is rendered by the real components in
+ * Chromium (with no CSP to help), and must stay inert, visible text.
  */
-const PAYLOADS: Array<{ text: string; visible: string }> = [
-  { text: '<img src=x onerror="window.__xss=1">', visible: '<img src=x onerror="window.__xss=1">' },
-  { text: '<script>window.__xss=2</script>', visible: '<script>window.__xss=2</script>' },
-  { text: '[tap me](javascript:window.__xss=3)', visible: '[tap me](javascript:window.__xss=3)' },
-  { text: '"><svg onload="window.__xss=4">', visible: '"><svg onload="window.__xss=4">' },
-  {
-    text: '&lt;img src=x onerror=window.__xss=5&gt;',
-    visible: '&lt;img src=x onerror=window.__xss=5&gt;',
-  },
-  {
-    text: '&#60;script&#62;window.__xss=6&#60;/script&#62;',
-    visible: '&#60;script&#62;window.__xss=6&#60;/script&#62;',
-  },
-  { text: 'file\u202Egnp.exe\u202C <b>bold</b>', visible: 'file\u202Egnp.exe\u202C <b>bold</b>' },
-  {
-    text: '*<iframe src="javascript:window.__xss=7">*',
-    visible: '<iframe src="javascript:window.__xss=7">',
-  },
-  {
-    text: '- <a href="javascript:window.__xss=8">x</a>\n- two',
-    visible: '<a href="javascript:window.__xss=8">x</a>',
-  },
-  {
-    text: '[x](https://example.org/"><img src=x onerror=window.__xss=9>)',
-    visible: '<img src=x onerror=window.__xss=9>',
-  },
-  {
-    text: '<details open ontoggle="window.__xss=10">',
-    visible: '<details open ontoggle="window.__xss=10">',
-  },
-  { text: '<style>#root{display:none}</style>', visible: '<style>#root{display:none}</style>' },
-  {
-    text: '[x](data:text/html,<script>window.__xss=11</script>)',
-    visible: '[x](data:text/html,<script>window.__xss=11</script>)',
-  },
-  {
-    text: '<svg><animate onbegin="window.__xss=12" attributeName=x dur=1s>',
-    visible: '<animate onbegin="window.__xss=12"',
-  },
-  { text: 'javascript:alert(1)//<!--', visible: 'javascript:alert(1)//<!--' },
-];
-
 let bundle = '';
 let template: Template;
 
@@ -83,12 +40,6 @@ function poisoned(payload: string): Template {
   for (const author of copy.authors) author.name = payload;
   return copy;
 }
-
-/** A test title without raw control characters (the bidi payload would garble reports). */
-const printable = (text: string) =>
-  JSON.stringify(text)
-    .replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .slice(0, 60);
 
 for (const [index, payload] of PAYLOADS.entries()) {
   test(`payload ${index + 1} renders as inert text: ${printable(payload.text)}`, async ({

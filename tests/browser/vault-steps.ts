@@ -17,7 +17,7 @@ export async function createVaultThroughUi(
   await expect(code).toBeVisible({ timeout: 30_000 });
   const recoveryCode = (await code.textContent()) ?? '';
   await page.getByRole('button', { name: 'I have kept it safe' }).click();
-  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
   return recoveryCode;
 }
 
@@ -25,7 +25,9 @@ export async function createVaultThroughUi(
 export async function unlockThroughUi(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 /**

@@ -62,8 +62,6 @@ export const en = {
   'home.delete': 'Delete',
   'home.deleted': '“{title}” was deleted.',
   'home.undo': 'Undo',
-  'home.damaged':
-    'One plan could not be opened: its data on this device is damaged. Your other plans are fine.',
   'home.actionsFor': 'More for {title}',
   'editor.sections': 'Sections',
   'editor.sectionOf': 'Part {number} of {total}',
@@ -427,4 +425,26 @@ export const en = {
   'qr.cameraFailed': 'The camera could not be started. You can open the file or link instead.',
   'qr.startAgain': 'Start again',
   'qr.play': 'Play the codes in turn',
+  // Damaged plans (faults branch)
+  'damaged.intro': 'This plan could not be opened. Your other plans are fine.',
+  'damaged.named': '“{title}” is damaged',
+  'damaged.unnamed': 'A damaged plan',
+  'damaged.canRead': {
+    one: 'Part of it can still be read: {count} answer.',
+    other: 'Part of it can still be read: {count} answers.',
+  },
+  'damaged.save': 'Save what could be read',
+  'damaged.savedTitle': '{title} (saved from damage)',
+  'damaged.untitled': 'Saved from a damaged plan',
+  'damaged.saved':
+    'Saved as a new plan: “{title}”. The damaged plan stays here until you remove it.',
+  'damaged.backup': 'Back up the plans that open',
+  'damaged.remove': 'Remove damaged plan',
+  'damaged.removeQuestion': 'Remove this damaged plan for good? This cannot be undone.',
+  'damaged.removeYes': 'Yes, remove it',
+  'damaged.failed': 'That did not work. Nothing was changed. Please try again.',
+  'damaged.notInBackup': 'A damaged plan cannot go in a backup. Every plan that opens is in it.',
+  'unlock.newerTab':
+    'A newer version of Pathway was opened in another tab, so it locked here. Reload to continue.',
+  'unlock.newer': 'A newer version of the app is open. Reload to continue.',
 } as const;

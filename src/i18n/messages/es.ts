@@ -66,8 +66,6 @@ export const es: Catalog = {
   'home.delete': 'Borrar',
   'home.deleted': 'Se borró “{title}”.',
   'home.undo': 'Deshacer',
-  'home.damaged':
-    'No se pudo abrir un plan: sus datos en este dispositivo están dañados. Sus otros planes están bien.',
   'home.actionsFor': 'Más opciones para {title}',
   'editor.sections': 'Secciones',
   'editor.sectionOf': 'Parte {number} de {total}',
@@ -447,4 +445,29 @@ export const es: Catalog = {
   'restore.scanned': 'Se leyeron todos los códigos. Escriba la contraseña de la copia y ábrala.',
   'restore.notBackupCodes':
     'Estos códigos tienen una plantilla, no una copia de seguridad. Agréguela en la pantalla “Plantillas”.',
+  // Damaged plans (faults branch)
+  'damaged.intro': 'Este plan no se pudo abrir. Tus otros planes están bien.',
+  'damaged.named': '“{title}” está dañado',
+  'damaged.unnamed': 'Un plan dañado',
+  'damaged.canRead': {
+    one: 'Una parte todavía se puede leer: {count} respuesta.',
+    many: 'Una parte todavía se puede leer: {count} respuestas.',
+    other: 'Una parte todavía se puede leer: {count} respuestas.',
+  },
+  'damaged.save': 'Guardar lo que se pudo leer',
+  'damaged.savedTitle': '{title} (rescatado de un daño)',
+  'damaged.untitled': 'Rescatado de un plan dañado',
+  'damaged.saved':
+    'Guardado como plan nuevo: “{title}”. El plan dañado sigue aquí hasta que lo quites.',
+  'damaged.backup': 'Hacer copia de los planes que abren',
+  'damaged.remove': 'Quitar el plan dañado',
+  'damaged.removeQuestion': '¿Quitar este plan dañado para siempre? No se puede deshacer.',
+  'damaged.removeYes': 'Sí, quitarlo',
+  'damaged.failed': 'No funcionó. No se cambió nada. Inténtalo otra vez.',
+  'damaged.notInBackup':
+    'Un plan dañado no puede ir en una copia de seguridad. Todos los planes que abren sí van.',
+  'unlock.newerTab':
+    'Se abrió una versión más nueva de Pathway en otra pestaña, así que aquí se bloqueó. Vuelve a cargar la página para seguir.',
+  'unlock.newer':
+    'Hay una versión más nueva de la app abierta. Vuelve a cargar la página para seguir.',
 };

@@ -67,8 +67,6 @@ export const fr: Catalog = {
   'home.delete': 'Supprimer',
   'home.deleted': '« {title} » a été supprimé.',
   'home.undo': 'Annuler',
-  'home.damaged':
-    "Un plan n'a pas pu être ouvert : ses données sur cet appareil sont endommagées. Vos autres plans sont intacts.",
   'home.actionsFor': 'Autres actions pour {title}',
   'editor.sections': 'Parties',
   'editor.sectionOf': 'Partie {number} sur {total}',
@@ -455,4 +453,29 @@ export const fr: Catalog = {
     'Tous les codes sont lus. Tapez la phrase de passe de la sauvegarde et ouvrez-la.',
   'restore.notBackupCodes':
     "Ces codes contiennent un modèle, pas une sauvegarde. Ajoutez-le sur l'écran « Modèles ».",
+  // Damaged plans (faults branch)
+  'damaged.intro': 'Ce plan n’a pas pu être ouvert. Vos autres plans vont bien.',
+  'damaged.named': '« {title} » est abîmé',
+  'damaged.unnamed': 'Un plan abîmé',
+  'damaged.canRead': {
+    one: 'Une partie peut encore être lue : {count} réponse.',
+    many: 'Une partie peut encore être lue : {count} réponses.',
+    other: 'Une partie peut encore être lue : {count} réponses.',
+  },
+  'damaged.save': 'Garder ce qui peut être lu',
+  'damaged.savedTitle': '{title} (sauvé d’un plan abîmé)',
+  'damaged.untitled': 'Sauvé d’un plan abîmé',
+  'damaged.saved':
+    'Enregistré comme nouveau plan : « {title} ». Le plan abîmé reste ici jusqu’à ce que vous le retiriez.',
+  'damaged.backup': 'Sauvegarder les plans qui s’ouvrent',
+  'damaged.remove': 'Retirer le plan abîmé',
+  'damaged.removeQuestion': 'Retirer ce plan abîmé pour de bon ? C’est impossible à annuler.',
+  'damaged.removeYes': 'Oui, le retirer',
+  'damaged.failed': 'Cela n’a pas marché. Rien n’a été changé. Réessayez.',
+  'damaged.notInBackup':
+    'Un plan abîmé ne peut pas aller dans une sauvegarde. Tous les plans qui s’ouvrent y sont.',
+  'unlock.newerTab':
+    'Une version plus récente de Pathway a été ouverte dans un autre onglet, alors il s’est verrouillé ici. Rechargez la page pour continuer.',
+  'unlock.newer':
+    'Une version plus récente de l’application est ouverte. Rechargez la page pour continuer.',
 };

@@ -64,8 +64,6 @@ export const ko: Catalog = {
   'home.delete': '삭제',
   'home.deleted': '“{title}” 계획을 삭제했어요.',
   'home.undo': '되돌리기',
-  'home.damaged':
-    '계획 하나를 열 수 없어요. 이 기기에 있는 그 계획의 데이터가 손상됐어요. 다른 계획은 괜찮아요.',
   'home.actionsFor': '{title}: 더 보기',
   'editor.sections': '목차',
   'editor.sectionOf': '{total}개 중 {number}번째 부분',
@@ -425,4 +423,24 @@ export const ko: Catalog = {
   'restore.scanned': '코드를 모두 읽었어요. 백업 비밀번호를 입력하고 여세요.',
   'restore.notBackupCodes':
     '이 코드에는 백업이 아니라 템플릿이 들어 있어요. ‘템플릿’ 화면에서 추가하세요.',
+  // Damaged plans (faults branch)
+  'damaged.intro': '이 계획을 열 수 없었어요. 다른 계획은 괜찮아요.',
+  'damaged.named': '“{title}” 계획이 손상됐어요',
+  'damaged.unnamed': '손상된 계획',
+  'damaged.canRead': {
+    other: '일부는 아직 읽을 수 있어요: 답 {count}개.',
+  },
+  'damaged.save': '읽을 수 있는 부분 저장',
+  'damaged.savedTitle': '{title} (손상된 계획에서 살림)',
+  'damaged.untitled': '손상된 계획에서 살린 내용',
+  'damaged.saved': '새 계획으로 저장했어요: “{title}”. 손상된 계획은 지울 때까지 여기 남아 있어요.',
+  'damaged.backup': '열리는 계획 백업하기',
+  'damaged.remove': '손상된 계획 지우기',
+  'damaged.removeQuestion': '이 손상된 계획을 영영 지울까요? 되돌릴 수 없어요.',
+  'damaged.removeYes': '네, 지울게요',
+  'damaged.failed': '잘 안 됐어요. 바뀐 것은 없어요. 다시 해 보세요.',
+  'damaged.notInBackup': '손상된 계획은 백업에 넣을 수 없어요. 열리는 계획은 모두 들어 있어요.',
+  'unlock.newerTab':
+    '다른 탭에서 더 새로운 버전의 Pathway가 열려서 여기는 잠겼어요. 계속하려면 페이지를 새로 고치세요.',
+  'unlock.newer': '더 새로운 버전의 앱이 열려 있어요. 계속하려면 페이지를 새로 고치세요.',
 };

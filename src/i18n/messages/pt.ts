@@ -65,8 +65,6 @@ export const pt: Catalog = {
   'home.delete': 'Apagar',
   'home.deleted': 'O plano “{title}” foi apagado.',
   'home.undo': 'Desfazer',
-  'home.damaged':
-    'Não foi possível abrir um plano: os dados dele neste aparelho estão danificados. Seus outros planos estão bem.',
   'home.actionsFor': 'Mais opções para {title}',
   'editor.sections': 'Seções',
   'editor.sectionOf': 'Parte {number} de {total}',
@@ -444,4 +442,28 @@ export const pt: Catalog = {
   'restore.scanned': 'Todos os códigos foram lidos. Digite a senha do backup e abra.',
   'restore.notBackupCodes':
     'Estes códigos contêm um modelo, não um backup. Adicione-o na tela “Modelos”.',
+  // Damaged plans (faults branch)
+  'damaged.intro': 'Não foi possível abrir este plano. Seus outros planos estão bem.',
+  'damaged.named': '“{title}” está danificado',
+  'damaged.unnamed': 'Um plano danificado',
+  'damaged.canRead': {
+    one: 'Uma parte ainda pode ser lida: {count} resposta.',
+    many: 'Uma parte ainda pode ser lida: {count} respostas.',
+    other: 'Uma parte ainda pode ser lida: {count} respostas.',
+  },
+  'damaged.save': 'Salvar o que deu para ler',
+  'damaged.savedTitle': '{title} (salvo de um dano)',
+  'damaged.untitled': 'Salvo de um plano danificado',
+  'damaged.saved':
+    'Salvo como plano novo: “{title}”. O plano danificado fica aqui até você removê-lo.',
+  'damaged.backup': 'Fazer backup dos planos que abrem',
+  'damaged.remove': 'Remover o plano danificado',
+  'damaged.removeQuestion': 'Remover este plano danificado para sempre? Não dá para desfazer.',
+  'damaged.removeYes': 'Sim, remover',
+  'damaged.failed': 'Não funcionou. Nada foi mudado. Tente de novo.',
+  'damaged.notInBackup':
+    'Um plano danificado não pode ir num backup. Todos os planos que abrem vão nele.',
+  'unlock.newerTab':
+    'Uma versão mais nova do Pathway foi aberta em outra aba, então ele travou aqui. Recarregue a página para continuar.',
+  'unlock.newer': 'Uma versão mais nova do app está aberta. Recarregue a página para continuar.',
 };

@@ -67,8 +67,6 @@ export const tl: Catalog = {
   'home.delete': 'Burahin',
   'home.deleted': 'Nabura ang “{title}”.',
   'home.undo': 'Ibalik',
-  'home.damaged':
-    'Hindi mabuksan ang isang plano: sira ang data nito sa device na ito. Ayos lang ang iba mong plano.',
   'home.actionsFor': 'Iba pang opsyon para sa {title}',
   'editor.sections': 'Mga bahagi',
   'editor.sectionOf': 'Bahagi {number} ng {total}',
@@ -444,4 +442,28 @@ export const tl: Catalog = {
   'restore.scanned': 'Nabasa na ang lahat ng code. I-type ang password ng backup at buksan ito.',
   'restore.notBackupCodes':
     'Template ang laman ng mga code na ito, hindi backup. Idagdag ang mga ito sa screen na Mga template.',
+  // Damaged plans (faults branch)
+  'damaged.intro': 'Hindi mabuksan ang planong ito. Ayos lang ang iba mong mga plano.',
+  'damaged.named': 'Sira ang “{title}”',
+  'damaged.unnamed': 'Isang sirang plano',
+  'damaged.canRead': {
+    one: 'May bahagi pang mababasa: {count} sagot.',
+    other: 'May bahagi pang mababasa: {count} sagot.',
+  },
+  'damaged.save': 'I-save ang nabasa pa',
+  'damaged.savedTitle': '{title} (nailigtas mula sa sira)',
+  'damaged.untitled': 'Nailigtas mula sa sirang plano',
+  'damaged.saved':
+    'Na-save bilang bagong plano: “{title}”. Nandito pa rin ang sirang plano hanggang alisin mo ito.',
+  'damaged.backup': 'I-backup ang mga planong bumubukas',
+  'damaged.remove': 'Alisin ang sirang plano',
+  'damaged.removeQuestion':
+    'Alisin na nang tuluyan ang sirang planong ito? Hindi na ito maibabalik.',
+  'damaged.removeYes': 'Oo, alisin',
+  'damaged.failed': 'Hindi ito gumana. Walang nabago. Subukan ulit.',
+  'damaged.notInBackup':
+    'Hindi maisasama sa backup ang sirang plano. Kasama roon ang bawat planong bumubukas.',
+  'unlock.newerTab':
+    'May mas bagong bersyon ng Pathway na binuksan sa ibang tab, kaya nag-lock ito rito. I-reload ang page para magpatuloy.',
+  'unlock.newer': 'May bukas na mas bagong bersyon ng app. I-reload ang page para magpatuloy.',
 };

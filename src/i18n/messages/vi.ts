@@ -65,8 +65,6 @@ export const vi: Catalog = {
   'home.delete': 'Xóa',
   'home.deleted': 'Đã xóa “{title}”.',
   'home.undo': 'Hoàn tác',
-  'home.damaged':
-    'Không mở được một kế hoạch: dữ liệu của kế hoạch đó trên thiết bị này bị hỏng. Các kế hoạch khác của bạn vẫn bình thường.',
   'home.actionsFor': 'Thêm tùy chọn cho {title}',
   'editor.sections': 'Các phần',
   'editor.sectionOf': 'Phần {number} trên {total}',
@@ -433,4 +431,26 @@ export const vi: Catalog = {
   'restore.scanned': 'Đã đọc hết các mã. Hãy gõ mật khẩu của bản sao lưu rồi mở.',
   'restore.notBackupCodes':
     'Các mã này chứa một mẫu, không phải bản sao lưu. Hãy thêm chúng ở màn hình Các mẫu.',
+  // Damaged plans (faults branch)
+  'damaged.intro': 'Không mở được kế hoạch này. Các kế hoạch khác của bạn vẫn ổn.',
+  'damaged.named': '“{title}” bị hỏng',
+  'damaged.unnamed': 'Một kế hoạch bị hỏng',
+  'damaged.canRead': {
+    other: 'Vẫn đọc được một phần: {count} câu trả lời.',
+  },
+  'damaged.save': 'Lưu phần còn đọc được',
+  'damaged.savedTitle': '{title} (cứu từ bản hỏng)',
+  'damaged.untitled': 'Cứu từ một kế hoạch bị hỏng',
+  'damaged.saved':
+    'Đã lưu thành kế hoạch mới: “{title}”. Kế hoạch bị hỏng vẫn ở đây cho đến khi bạn xóa nó.',
+  'damaged.backup': 'Sao lưu các kế hoạch mở được',
+  'damaged.remove': 'Xóa kế hoạch bị hỏng',
+  'damaged.removeQuestion': 'Xóa hẳn kế hoạch bị hỏng này? Không thể hoàn tác.',
+  'damaged.removeYes': 'Có, xóa nó',
+  'damaged.failed': 'Không được. Không có gì bị thay đổi. Vui lòng thử lại.',
+  'damaged.notInBackup':
+    'Kế hoạch bị hỏng không thể cho vào bản sao lưu. Mọi kế hoạch mở được đều có trong đó.',
+  'unlock.newerTab':
+    'Một phiên bản Pathway mới hơn đã được mở ở thẻ khác, nên ở đây đã khóa lại. Hãy tải lại trang để tiếp tục.',
+  'unlock.newer': 'Một phiên bản mới hơn của ứng dụng đang mở. Hãy tải lại trang để tiếp tục.',
 };

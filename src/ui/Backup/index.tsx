@@ -18,6 +18,7 @@ import { BackupCodes } from './BackupCodes';
 export function Backup() {
   const id = useId();
   const readable = (plans.value ?? []).flatMap((entry) => (entry.ok ? [entry.plan] : []));
+  const anyDamaged = (plans.value ?? []).some((entry) => !entry.ok);
   const [which, setWhich] = useState('all');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -65,6 +66,7 @@ export function Backup() {
         <p class="notice" role="note">
           {t('backup.who')}
         </p>
+        {anyDamaged && <p class="notice">{t('damaged.notInBackup')}</p>}
         <form class="stack" onSubmit={make} aria-busy={busy}>
           <div class="field">
             <label for={`${id}-which`}>{t('backup.which')}</label>

@@ -5,6 +5,7 @@ import { loadPlans, plans, recentlyDeleted, undoDelete } from '../session/plans'
 import { preferences } from '../session/preferences';
 import { screen } from '../session/screen';
 import { TopBar } from '../TopBar';
+import { DamagedPlanRow } from './DamagedPlanRow';
 import { PlanRow } from './PlanRow';
 import './style.css';
 
@@ -17,7 +18,7 @@ export function Home() {
   const readable = (stored ?? [])
     .flatMap((entry) => (entry.ok ? [entry.plan] : []))
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  const damaged = (stored ?? []).filter((entry) => !entry.ok).length;
+  const damaged = (stored ?? []).flatMap((entry) => (entry.ok ? [] : [entry]));
   const deleted = recentlyDeleted.value;
 
   return (
@@ -36,7 +37,9 @@ export function Home() {
           {t('home.newPlan')}
         </button>
         {stored === null && <p class="hint">{t('home.loading')}</p>}
-        {stored !== null && readable.length === 0 && damaged === 0 && <p>{t('home.empty')}</p>}
+        {stored !== null && readable.length === 0 && damaged.length === 0 && (
+          <p>{t('home.empty')}</p>
+        )}
         {backupDue(
           preferences.value,
           readable.map((plan) => plan.updatedAt),
@@ -53,12 +56,15 @@ export function Home() {
             </button>
           </div>
         )}
-        {damaged > 0 && (
-          <p class="notice" role="status">
-            {t('home.damaged')}
-          </p>
-        )}
         <ul class="plan-list">
+          {damaged.map((entry) => (
+            <DamagedPlanRow
+              key={entry.id}
+              id={entry.id}
+              salvage={entry.salvage}
+              othersOpen={readable.length > 0}
+            />
+          ))}
           {readable.map((plan) => (
             <PlanRow key={plan.id} plan={plan} />
           ))}

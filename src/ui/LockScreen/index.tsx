@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../i18n';
-import { vaultExists, WrongSecretError } from '../../vault';
+import { NewerVersionError, vaultExists, WrongSecretError } from '../../vault';
 import { GuestStart } from '../Guest';
 import { LanguagePicker } from '../LanguagePicker';
 import { PassphraseField } from '../PassphraseField';
@@ -8,6 +8,20 @@ import { lockTitle } from '../session/lock-title';
 import { waitingLink } from '../session/template-link';
 import { lockedBecause, unlock } from '../session/vault-session';
 import './style.css';
+
+/** What the lock screen says about why it locked. */
+const LOCKED_BECAUSE = {
+  otherTab: 'unlock.otherTab',
+  newerTab: 'unlock.newerTab',
+  newerVersion: 'unlock.newer',
+} as const;
+
+function unlockProblem(error: unknown): string {
+  if (error instanceof WrongSecretError) return t('unlock.wrong');
+  // Old code never opens, upgrades back or deletes data a newer version wrote.
+  if (error instanceof NewerVersionError) return t('unlock.newer');
+  return t('unlock.failed');
+}
 
 /** The lock screen. Neutral wording: nothing here says what the app is for. */
 export function LockScreen() {
@@ -23,7 +37,7 @@ export function LockScreen() {
     try {
       await unlock(mode === 'passphrase' ? { passphrase: secret } : { recoveryCode: secret });
     } catch (error) {
-      setProblem(error instanceof WrongSecretError ? t('unlock.wrong') : t('unlock.failed'));
+      setProblem(unlockProblem(error));
       setBusy(false);
     }
   };
@@ -34,7 +48,7 @@ export function LockScreen() {
       <h1 id="lock-title">{lockTitle.value || t('unlock.title')}</h1>
       <p>{t('unlock.intro')}</p>
       {waitingLink.value && <p class="hint">{t('unlock.linkWaiting')}</p>}
-      {lockedBecause.value === 'otherTab' && <p class="notice">{t('unlock.otherTab')}</p>}
+      {lockedBecause.value && <p class="notice">{t(LOCKED_BECAUSE[lockedBecause.value])}</p>}
       <form class="stack" onSubmit={submit} aria-busy={busy}>
         <PassphraseField
           key={mode}

@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { renamePlan } from '../../plans/edit';
 import { copyPlan, newPlan } from '../../plans/new-plan';
 import { listPlans, removePlan, type StoredPlan, savePlan } from '../../plans/repository';
+import { planFromSalvage, type Salvage } from '../../plans/salvage';
 import type { Plan } from '../../plans/types';
 import { loadBundledTemplates } from '../../templates/bundled';
 import { pickTemplate } from '../../templates/installed';
@@ -81,6 +82,24 @@ export async function undoDelete(): Promise<void> {
   clearTimeout(undoTimer);
   recentlyDeleted.value = null;
   await storePlan(plan);
+}
+
+/**
+ * Save what could be read from a damaged plan as a new plan next to it. The damaged
+ * record stays until the person removes it. Returns the new plan's title.
+ */
+export async function saveWhatCouldBeRead(salvage: Salvage): Promise<string> {
+  const title = salvage.title
+    ? t('damaged.savedTitle', { title: salvage.title })
+    : t('damaged.untitled');
+  await storePlan(planFromSalvage(salvage, newRecordId(), title, new Date()));
+  return title;
+}
+
+/** Remove a damaged record for good (the person confirmed; there is no undo for it). */
+export async function removeDamaged(id: string): Promise<void> {
+  await removePlan(openVault(), id);
+  plans.value = (plans.value ?? []).filter((stored) => stored.id !== id);
 }
 
 onVaultLocked(() => {

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import {
   createVault,
+  NewerVersionError,
   type PersistenceStatus,
   requestPersistence,
   startGuestVault,
@@ -24,8 +25,12 @@ export const storageStatus = signal<PersistenceStatus | null>(null);
 /** True during a guest session: the vault lives in worker memory and nothing is stored. */
 export const guestSession = signal(false);
 
-/** Why the vault last locked, when the person should be told (another tab took it). */
-export const lockedBecause = signal<'otherTab' | null>(null);
+/**
+ * Why the vault last locked, when the person should be told: another tab took it, a newer
+ * app version in another tab upgraded the database, or this device's data is already
+ * from a newer version (this copy of the app must not open it).
+ */
+export const lockedBecause = signal<'otherTab' | 'newerTab' | 'newerVersion' | null>(null);
 
 /** Whatever plan data is in memory is dropped by these when the vault locks. */
 const onLockHandlers = new Set<() => void>();
@@ -47,13 +52,22 @@ export function onVaultLocked(handler: () => void): () => void {
 
 /** Find out whether this device already has a vault. */
 export async function checkVault(): Promise<void> {
-  vaultStatus.value = (await vaultExists()) ? 'locked' : 'none';
+  try {
+    vaultStatus.value = (await vaultExists()) ? 'locked' : 'none';
+  } catch (error) {
+    if (!(error instanceof NewerVersionError)) throw error;
+    // Only a vault can have a newer schema: show the lock screen, which says why it will
+    // not open, rather than set-up (which must never be offered over existing data).
+    lockedBecause.value = 'newerVersion';
+    vaultStatus.value = 'locked';
+  }
 }
 
 function hold(vault: Vault): void {
   current = vault;
   // The vault can also lock itself: worker crash, or a newer tab upgrading the schema.
   stopListening = vault.onLocked(() => {
+    if (vault.lockReason === 'newerVersion') lockedBecause.value = 'newerTab';
     forgetEverything();
     letGoOfVault();
   });

@@ -104,7 +104,7 @@ describe('vault storage', () => {
     const onBlocking = vi.fn();
     const storage = await openVaultStorage({ name, onBlocking });
     const newer = await openRaw(name, SCHEMA_VERSION + 1);
-    expect(onBlocking).toHaveBeenCalledOnce();
+    expect(onBlocking).toHaveBeenCalledExactlyOnceWith('newerVersion');
     await expect(storage.readHeader()).rejects.toThrow(VaultLockedError);
     newer.close();
   });
@@ -118,7 +118,7 @@ describe('vault storage', () => {
       request.onsuccess = () => resolve();
       request.onerror = () => reject(request.error);
     });
-    expect(onBlocking).toHaveBeenCalledOnce();
+    expect(onBlocking).toHaveBeenCalledExactlyOnceWith('deleted');
   });
 
   it('data from a newer app version gives NewerVersionError, not a crash', async () => {

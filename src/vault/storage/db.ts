@@ -34,11 +34,17 @@ export interface VaultDbSchema extends DBSchema {
 type Db = IDBPDatabase<VaultDbSchema>;
 type UpgradeTx = IDBPTransaction<VaultDbSchema, ('header' | 'records')[], 'versionchange'>;
 
+/** Why another tab took the database: a newer schema version, or deleting it. */
+export type BlockingReason = 'newerVersion' | 'deleted';
+
 /** Options for openVaultStorage; the name is injectable so each test gets its own database. */
 export interface OpenStorageOptions {
   name?: string;
-  /** Another tab (newer app, or "delete everything") needs the database: we already closed it. */
-  onBlocking?: () => void;
+  /**
+   * Another tab needs the database — a newer app upgrading it, or "delete everything" —
+   * and we already closed it. `reason` tells the two apart, so the UI can say which.
+   */
+  onBlocking?: (reason: BlockingReason) => void;
   /** The browser closed the connection abnormally (e.g. storage cleared in settings). */
   onTerminated?: () => void;
   /** Test-only: exercise the upgrade path with a made-up later version and its steps. */
@@ -58,12 +64,13 @@ export async function openVaultStorage(options: OpenStorageOptions = {}): Promis
       upgrade(database, oldVersion, newVersion, tx) {
         upgrade(database, oldVersion, newVersion ?? version, tx, migrations);
       },
-      blocking(_current, _next, event) {
+      blocking(_current, next, event) {
         // An old tab yields to a newer schema (or to a delete): close now, then let the
-        // owner lock, so the other tab is not stuck waiting on us.
-        (event.target as IDBDatabase).close();
+        // owner lock, so the other tab is not stuck waiting on us. Nothing is written
+        // after this: every later call finds the connection closed (VaultLockedError).
         closed = true;
-        options.onBlocking?.();
+        (event.target as IDBDatabase).close();
+        options.onBlocking?.(next === null ? 'deleted' : 'newerVersion');
       },
       terminated() {
         closed = true;
