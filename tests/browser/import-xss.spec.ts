@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { armor } from '../../src/exchange/armor.ts';
 import { makeBackup, testSodium } from '../../src/exchange/test-backup.ts';
 import type { Answer, Plan } from '../../src/plans/types.ts';
@@ -9,6 +8,7 @@ import { expect, test } from './fixtures';
 import { goToPlanView } from './plan-steps';
 import { createVaultThroughUi } from './vault-steps';
 import { HOSTILE_FILE_NAMES, PAYLOADS } from './xss-corpus';
+import { expectInert, watchForXss } from './xss-steps';
 
 /**
  * Imported backups are outside text: a stranger can hand someone a `.pathway` file (or
@@ -70,52 +70,11 @@ async function hostileBackup(updatedAt: string): Promise<Buffer> {
   return Buffer.from(makeBackup(await testSodium(), plans, PASS));
 }
 
-/** Nothing ran, nothing was injected, nothing was blocked, and every payload reads literally. */
-async function expectInert(page: Page, where: string, visible: readonly string[]): Promise<void> {
-  // Give any handler that slipped through (onerror, onload, ontoggle) time to fire.
-  await page.waitForTimeout(150);
-  const state = await page.evaluate(() => {
-    const root = document.getElementById('app');
-    const all = [...(root?.querySelectorAll('*') ?? [])];
-    return {
-      flag: (window as unknown as { __xss?: unknown }).__xss,
-      violations: (window as unknown as { __violations: string[] }).__violations,
-      // Preact sets handlers as properties: any on* attribute came from a payload.
-      handlers: all.flatMap((el) =>
-        [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name),
-      ),
-      injected: root?.querySelectorAll('script, iframe, style, img[src="x"], animate, details')
-        .length,
-      badLinks: [...(root?.querySelectorAll('a') ?? [])].filter(
-        (a) => !a.href.startsWith('https://'),
-      ).length,
-      text: root?.textContent ?? '',
-    };
-  });
-  expect(state.flag, where).toBeUndefined();
-  expect(state.violations, where).toEqual([]);
-  expect(state.handlers, where).toEqual([]);
-  expect(state.injected, where).toBe(0);
-  expect(state.badLinks, where).toBe(0);
-  for (const text of visible) expect(state.text, `${where}: ${text}`).toContain(text);
-}
-
 test('hostile plan files, their text form and hostile file names stay inert text', async ({
   page,
 }) => {
   test.setTimeout(180_000);
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) =>
-      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  const dialogs = await watchForXss(page);
   const titles = PAYLOADS.map((p) => p.visible);
   const file = await hostileBackup('2026-11-30T10:00:00.000Z');
   // The same plans changed later: importing it again lists each as a conflict by title.

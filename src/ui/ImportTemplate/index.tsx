@@ -100,7 +100,7 @@ function Preview({ pending }: { pending: PendingImport }) {
           <li>{tn('import.parts', template.sections.length)}</li>
           <li>{t('import.authors', { names: template.authors.map((a) => a.name).join(', ') })}</li>
         </ul>
-        <details>
+        <details class="parts">
           <summary>{t('import.showParts')}</summary>
           <ol lang={lang}>
             {template.sections.map((section) => (
