@@ -81,11 +81,13 @@ test('a template link opens in the installed app offline, waits for unlocking, a
 test('QR codes carry a template to a phone that scans them, and a guest session hands a plan over as codes', async ({
   page,
   browser,
+  expectAccessible,
 }) => {
   test.setTimeout(240_000);
   await shareAdapted(page);
   await page.getByRole('button', { name: 'QR codes', exact: true }).click();
   const templateCodes = await readShownCodes(page, 'QR code of the template');
+  await expectAccessible(page);
   expect(templateCodes.length).toBeGreaterThan(1);
   expect(templateCodes[0]).toMatch(/^PW1:t:[0-9a-f]{8}:0\/\d+:/);
 
@@ -138,6 +140,7 @@ test('QR codes carry a template to a phone that scans them, and a guest session 
   await phone.getByRole('button', { name: 'My plans', exact: true }).click();
   await phone.getByRole('button', { name: 'Restore from a backup' }).click();
   await phone.getByRole('button', { name: 'Scan QR codes' }).click();
+  await expectAccessible(phone);
   await showToCamera(phone, backupCodes);
   await expect(phone.getByText('All codes read.')).toBeVisible({ timeout: 30_000 });
   await phone.getByLabel('Passphrase of the backup').fill('hand over passphrase');
