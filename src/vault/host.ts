@@ -36,12 +36,21 @@ export function createVaultHost(options: HostOptions): VaultHost {
     options.emit({ kind: 'event', event: 'locked', reason });
   };
   const ready = (async () => {
-    const sodium = await options.loadSodium();
-    storage = await options.openStorage({
+    // Compiling libsodium's WebAssembly and opening the database do not depend on each
+    // other: started together, the lock screen waits for the slower one only.
+    const opening = options.openStorage({
       onBlocking: () => selfLock('blocking'),
       onTerminated: () => selfLock('terminated'),
     });
-    core = new VaultCore({ sodium, storage, kdfParams: options.kdfParams });
+    // Kept as soon as it opens, so close() closes it even if libsodium failed to load.
+    opening.then(
+      (opened) => {
+        storage = opened;
+      },
+      () => undefined,
+    );
+    const [sodium, opened] = await Promise.all([options.loadSodium(), opening]);
+    core = new VaultCore({ sodium, storage: opened, kdfParams: options.kdfParams });
     return core;
   })();
   // Failures are reported per request; this only avoids an unhandled-rejection warning.
