@@ -17,7 +17,7 @@ import { Setup } from '../Setup';
 import { flushPendingSaves } from '../session/pending-saves';
 import { listenForShiftTriple } from '../session/quick-exit';
 import { screen } from '../session/screen';
-import { checkVault, vaultStatus } from '../session/vault-session';
+import { vaultStatus } from '../session/vault-session';
 import { UpdatePrompt } from '../UpdatePrompt';
 import '../session/preferences';
 import { PauseCover } from '../Support/PauseCover';
@@ -26,7 +26,6 @@ import { paused, planUnmounted } from '../session/support';
 /** The app frame: the current screen, the Quick exit control, and the update prompt. */
 export function App() {
   useEffect(() => listenForShiftTriple(), []);
-  useEffect(() => void checkVault(), []);
   // An update reloads the page: everything typed is written first.
   useEffect(() => onBeforeUpdate(async () => void (await flushPendingSaves(3000))), []);
   if (screen.value.name === 'neutral') return <NeutralScreen />;
