@@ -20,7 +20,7 @@ function appCsp(): string {
   return match[1];
 }
 
-const sameCspAsApp: Plugin = {
+export const sameCspAsApp: Plugin = {
   name: 'pathway:bench-csp',
   transformIndexHtml: {
     order: 'pre',

@@ -5,6 +5,7 @@
  * on `window.pathwayBench` through Playwright and turns the raw timings into a table.
  */
 import { type DBSchema, openDB } from 'idb';
+import { listPlans } from '../../src/plans/repository.ts';
 import {
   createVault,
   newRecordId,
@@ -13,7 +14,9 @@ import {
   vaultExists,
 } from '../../src/vault/index.ts';
 import type { BareReply, BareRequest } from './bare-worker.ts';
-import { editPlan, jsonBytes, makePlan } from './plans.ts';
+import { exchangeRuns, selfOpeningFile } from './exchange.ts';
+import { answeredPlan, editPlan, jsonBytes, makePlan } from './plans.ts';
+import { startTyping, typingResult, waitSaved } from './typing.ts';
 
 /** What setup() reports: the KDF parameters createVault chose and what it stored. */
 export interface SetupResult {
@@ -213,7 +216,9 @@ async function vaultUnlock(expected: number, prestart: boolean): Promise<VaultUn
   const start = performance.now();
   const opened = await unlockVault({ passphrase });
   const unlocked = performance.now();
-  const plans = await opened.list('plans');
+  // What the home screen does after unlocking (src/ui/session/plans.ts → listPlans):
+  // decrypt in the worker, then check every plan on the page.
+  const plans = await listPlans(opened);
   const listed = performance.now();
   opened.lock();
   const good = plans.filter((plan) => plan.ok).length;
@@ -263,10 +268,15 @@ async function unlockRuns(runs: number, expected: number): Promise<UnlockRun[]> 
  * vault.write, interleaved with a bare put of the same number of stored bytes into a
  * database of the same shape on this thread: one transaction each, durability 'strict'.
  */
-async function saveRuns(writes: number, warmup: number, planBytes: number): Promise<SaveResult> {
+async function saveRuns(
+  writes: number,
+  warmup: number,
+  answers: number,
+  bytesPerAnswer: number,
+): Promise<SaveResult> {
   const open = await openVault();
   const id = newRecordId();
-  let plan = makePlan(id, planBytes);
+  let plan = answeredPlan(id, answers, bytesPerAnswer).plan;
   const bare = await openDB<BareDb>('bench-bare', 1, {
     upgrade(database) {
       database.createObjectStore('records', { keyPath: ['store', 'id'] });
@@ -311,8 +321,8 @@ async function saveRuns(writes: number, warmup: number, planBytes: number): Prom
 }
 
 /** Times the parts of a write and of opening plans separately, in a bench worker. */
-async function decompose(runs: number, planBytes: number) {
-  const plan = makePlan(newRecordId(), planBytes);
+async function decompose(runs: number, answers: number, bytesPerAnswer: number) {
+  const { plan } = answeredPlan(newRecordId(), answers, bytesPerAnswer);
   const worker = startBareWorker();
   try {
     await ask(worker, { op: 'echo', value: null });
@@ -370,7 +380,34 @@ async function listParts(runs: number, count: number, planBytes: number): Promis
   return result;
 }
 
-const api = { setup, addPlans, unlockRuns, listParts, saveRuns, decompose };
+/** Starts the keystroke-to-"Saved" session with a plan of `answers` answers. */
+async function typing(answers: number, bytesPerAnswer: number): Promise<void> {
+  const open = await openVault();
+  const { plan } = answeredPlan(newRecordId(), answers, bytesPerAnswer);
+  await open.write('plans', plan.id, plan);
+  planCount++;
+  await startTyping(open, plan, storedBytes(jsonBytes(plan)));
+}
+
+/** One bare Argon2id in a fresh worker (the scale for backup timings). */
+async function bareKdfOnce(memlimitBytes: number, opslimit: number): Promise<number> {
+  return (await bareKdf(memlimitBytes, opslimit)).bareKdfMs;
+}
+
+const api = {
+  setup,
+  bareKdfOnce,
+  addPlans,
+  unlockRuns,
+  listParts,
+  saveRuns,
+  decompose,
+  typing,
+  waitSaved,
+  typingResult,
+  exchangeRuns,
+  selfOpeningFile,
+};
 
 declare global {
   interface Window {

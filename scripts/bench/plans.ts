@@ -5,6 +5,7 @@
  * Random text keeps the stored bytes as incompressible as real ciphertext.
  */
 import type { Answer, ContactAnswer, Plan } from '../../src/plans/types.ts';
+import type { Item, Template } from '../../src/templates/types.ts';
 
 const CONSONANTS = ['b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'tr'];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ă', 'ơ', 'ư', 'ê', 'ố', 'ạ', 'ễ'];
@@ -125,13 +126,67 @@ export function makePlan(id: string, targetBytes: number): Plan {
 /** The same plan after an edit, as autosave would write it: new text in one answer. */
 export function editPlan(plan: Plan): Plan {
   const answers = { ...plan.answers };
-  const current = answers['notes-1'];
+  const key = 'notes-1' in answers ? 'notes-1' : (Object.keys(answers)[0] ?? 'notes-1');
+  const current = answers[key];
   const length = current?.kind === 'longText' ? current.value.length : 200;
-  answers['notes-1'] = { kind: 'longText', value: randomText(length) };
+  answers[key] = { kind: 'longText', value: randomText(length) };
   return { ...plan, answers, updatedAt: new Date().toISOString() };
 }
 
 /** UTF-8 length of a value's JSON (what the vault pads and encrypts). */
 export function jsonBytes(value: unknown): number {
   return utf8Length(value);
+}
+
+/**
+ * A plan with `answers` free-text answers of about `bytesPerAnswer` characters each, and a
+ * template that asks exactly those questions (so a self-opening file keeps every answer).
+ */
+export function answeredPlan(
+  id: string,
+  answers: number,
+  bytesPerAnswer: number,
+): { plan: Plan; template: Template } {
+  const items: Item[] = [];
+  const values: Record<string, Answer> = {};
+  for (let n = 1; n <= answers; n++) {
+    const itemId = `q${n}`;
+    items.push({ id: itemId, kind: 'longText', label: { en: `Question ${n}` } });
+    values[itemId] = { kind: 'longText', value: randomText(bytesPerAnswer) };
+  }
+  const template: Template = {
+    formatVersion: 1,
+    id: 'bench-template',
+    version: 1,
+    title: { en: 'Bench' },
+    summary: { en: 'Bench' },
+    jurisdiction: 'CA',
+    asOf: '2026-11-29',
+    sources: [],
+    authors: [{ name: 'Bench' }],
+    licence: 'CC-BY-SA-4.0',
+    languages: ['en'],
+    translations: { en: { status: 'draft' } },
+    // Sections of 20 questions, like a long real template.
+    sections: Array.from({ length: Math.ceil(answers / 20) }, (_, s) => ({
+      id: `s${s + 1}`,
+      title: { en: `Section ${s + 1}` },
+      audience: ['me' as const],
+      items: items.slice(s * 20, s * 20 + 20),
+    })),
+  };
+  const now = new Date().toISOString();
+  const plan: Plan = {
+    formatVersion: 1,
+    id,
+    templateId: template.id,
+    templateVersion: template.version,
+    title: randomText(40),
+    language: 'en',
+    createdAt: now,
+    updatedAt: now,
+    answers: values,
+    earlierAnswers: [],
+  };
+  return { plan, template };
 }

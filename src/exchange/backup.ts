@@ -44,7 +44,13 @@ import { openChunks, type StreamPrimitives, sealChunks, sealedLength } from './s
  */
 
 /** The libsodium functions a backup needs; the real sumo build satisfies this. */
-export type BackupSodium = KdfPrimitives & AeadPrimitives & StreamPrimitives;
+export type BackupSodium = KdfPrimitives & AeadPrimitives & StreamPrimitives & PadPrimitives;
+
+/** libsodium's padding (the vault pads in JavaScript now; backups still use these). */
+interface PadPrimitives {
+  pad(buf: Uint8Array, blocksize: number): Uint8Array;
+  unpad(buf: Uint8Array, blocksize: number): Uint8Array;
+}
 
 /**
  * The payload is padded to a multiple of this before encryption. A backup travels through

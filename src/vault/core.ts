@@ -1,4 +1,4 @@
-import { openRecord, RecordAuthError, sealRecord } from './crypto/aead.ts';
+import { openRecord, PAD_BLOCK, RecordAuthError, sealPaddedRecord } from './crypto/aead.ts';
 import {
   assertKdfParams,
   type CalibrateOptions,
@@ -24,7 +24,7 @@ import {
 import type { Sodium } from './crypto/sodium.ts';
 import { NoVaultError, VaultExistsError, VaultLockedError, WrongSecretError } from './errors.ts';
 import { FORMAT_VERSION, parseHeader, slotOf, type VaultHeader, withSlot } from './header.ts';
-import { decodeValue, encodeValue } from './record-codec.ts';
+import { decodeValue, encodeValuePadded } from './record-codec.ts';
 import { isValidRecordId } from './record-id.ts';
 import { STORE_NAMES, type StoreName, type VaultStorage } from './storage/types.ts';
 import type { CreateResult, RecordResult, VaultSecret } from './types.ts';
@@ -158,9 +158,13 @@ export class VaultCore {
   async write(store: StoreName, id: string, value: unknown): Promise<void> {
     assertStore(store);
     assertId(id);
-    const plaintext = encodeValue(value);
-    const blob = sealRecord(this.options.sodium, this.requireKey(), store, id, plaintext);
-    plaintext.fill(0);
+    const padded = encodeValuePadded(value, PAD_BLOCK);
+    let blob: Uint8Array;
+    try {
+      blob = sealPaddedRecord(this.options.sodium, this.requireKey(), store, id, padded);
+    } finally {
+      padded.fill(0);
+    }
     await this.options.storage.writeRecord(store, id, blob);
   }
 

@@ -29,6 +29,22 @@ describe('the worker’s request handler', () => {
     host.close();
   });
 
+  it('says whether a vault exists without waiting for libsodium', async () => {
+    const host = createVaultHost({
+      // libsodium still compiling: 'exists' needs only the database.
+      loadSodium: () => new Promise(() => undefined),
+      openStorage: (hooks) => openVaultStorage({ name: uniqueDbName(), ...hooks }),
+      emit: () => undefined,
+    });
+    expect(await host.handle({ kind: 'request', id: 1, op: 'exists', params: {} })).toEqual({
+      kind: 'response',
+      id: 1,
+      ok: true,
+      result: false,
+    });
+    host.close();
+  });
+
   it('locks and reports when the browser closes the database under it', async () => {
     let hooks: StorageHooks | undefined;
     const emit = vi.fn();

@@ -38,13 +38,22 @@ export function createVaultHost(options: HostOptions): VaultHost {
     core?.lock();
     options.emit({ kind: 'event', event: 'locked', reason });
   };
+  // Compiling libsodium's WebAssembly and opening the database do not depend on each
+  // other: started together, an unlock waits for the slower one only.
+  const opening = options.openStorage({
+    onBlocking: (reason) => selfLock(reason === 'newerVersion' ? 'newerVersion' : 'blocking'),
+    onTerminated: () => selfLock('terminated'),
+  });
+  // Kept as soon as it opens, so close() closes it even if libsodium failed to load.
+  opening.then(
+    (opened) => {
+      storage = opened;
+    },
+    () => undefined,
+  );
   const ready = (async () => {
-    const sodium = await options.loadSodium();
-    storage = await options.openStorage({
-      onBlocking: (reason) => selfLock(reason === 'newerVersion' ? 'newerVersion' : 'blocking'),
-      onTerminated: () => selfLock('terminated'),
-    });
-    core = new VaultCore({ sodium, storage, kdfParams: options.kdfParams });
+    const [sodium, opened] = await Promise.all([options.loadSodium(), opening]);
+    core = new VaultCore({ sodium, storage: opened, kdfParams: options.kdfParams });
     signer = new VaultSigner(sodium, core);
     return { core, signer };
   })();
@@ -65,6 +74,12 @@ export function createVaultHost(options: HostOptions): VaultHost {
         };
       }
       try {
+        // "Is there a vault?" needs the database only: answered without waiting for
+        // libsodium, so the lock screen shows while the WebAssembly still compiles.
+        if (parsed.output.op === 'exists') {
+          const result = (await (await opening).readHeader()) !== undefined;
+          return { kind: 'response', id, ok: true, result };
+        }
         const result = await run(await ready, parsed.output);
         return { kind: 'response', id, ok: true, result };
       } catch (error) {

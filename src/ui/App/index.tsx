@@ -21,7 +21,7 @@ import { templates } from '../session/plans';
 import { listenForShiftTriple } from '../session/quick-exit';
 import { screen } from '../session/screen';
 import { installedTemplates } from '../session/templates';
-import { checkVault, vaultStatus } from '../session/vault-session';
+import { vaultStatus } from '../session/vault-session';
 import { Templates } from '../Templates';
 import { UpdatePrompt } from '../UpdatePrompt';
 import '../session/preferences';
@@ -31,7 +31,6 @@ import { paused, planUnmounted } from '../session/support';
 /** The app frame: the current screen, the Quick exit control, and the update prompt. */
 export function App() {
   useEffect(() => listenForShiftTriple(), []);
-  useEffect(() => void checkVault(), []);
   // An update reloads the page: everything typed is written first.
   useEffect(() => onBeforeUpdate(async () => void (await flushPendingSaves(3000))), []);
   if (screen.value.name === 'neutral') return <NeutralScreen />;

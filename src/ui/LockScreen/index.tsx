@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../i18n';
 import { NewerVersionError, vaultExists, WrongSecretError } from '../../vault';
 import { GuestStart } from '../Guest';
@@ -30,6 +30,13 @@ export function LockScreen() {
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  useEffect(() => {
+    // Start the crypto worker (it holds no key until the passphrase arrives) as soon as
+    // the lock screen shows, so unlocking after a lock or auto-lock does not also wait
+    // for the worker, libsodium and the database: the same head start as at app start.
+    void vaultExists().catch(() => undefined);
+  }, []);
+
   const submit = async (event: Event) => {
     event.preventDefault();
     setBusy(true);
@@ -54,12 +61,7 @@ export function LockScreen() {
           key={mode}
           label={mode === 'passphrase' ? t('setup.passphrase') : t('unlock.recoveryCode')}
           value={secret}
-          onInput={(value) => {
-            // Start the crypto worker (no key yet) while the person types, so unlocking
-            // after a lock does not also wait for the worker and libsodium to load.
-            if (!secret) void vaultExists().catch(() => undefined);
-            setSecret(value);
-          }}
+          onInput={setSecret}
           autoComplete={mode === 'passphrase' ? 'current-password' : 'new-password'}
           autoFocus
         />

@@ -17,6 +17,9 @@ export function DeleteEverything() {
     event.preventDefault();
     if (!confirmed) return;
     setBusy(true);
+    // Not 'locked' in between: the lock screen would start a fresh worker, which could
+    // create the database again after it was deleted.
+    vaultStatus.value = 'checking';
     await lockVault(0);
     await deleteEverything();
     lockTitle.value = '';

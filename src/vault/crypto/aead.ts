@@ -1,4 +1,5 @@
 import { concatBytes, utf8 } from './bytes.ts';
+import { pad, unpad } from './pad.ts';
 
 /**
  * Record encryption: XChaCha20-Poly1305 (IETF) under the vault key.
@@ -30,8 +31,6 @@ export interface AeadPrimitives {
     key: Uint8Array,
   ): Uint8Array;
   randombytes_buf(length: number): Uint8Array;
-  pad(buf: Uint8Array, blocksize: number): Uint8Array;
-  unpad(buf: Uint8Array, blocksize: number): Uint8Array;
 }
 
 /** Version byte at the start of every record blob; also bound into the associated data. */
@@ -80,8 +79,29 @@ export function sealRecord(
   id: string,
   plaintext: Uint8Array,
 ): Uint8Array {
+  const padded = pad(plaintext, PAD_BLOCK);
+  try {
+    return sealPaddedRecord(sodium, key, store, id, padded);
+  } finally {
+    padded.fill(0);
+  }
+}
+
+/**
+ * Like sealRecord, for plaintext the caller already padded to PAD_BLOCK (record-codec's
+ * encodeValuePadded writes JSON straight into a padded buffer, saving a copy per save).
+ */
+export function sealPaddedRecord(
+  sodium: AeadPrimitives,
+  key: Uint8Array,
+  store: string,
+  id: string,
+  padded: Uint8Array,
+): Uint8Array {
+  if (padded.length === 0 || padded.length % PAD_BLOCK !== 0) {
+    throw new RangeError('Plaintext is not padded.');
+  }
   const nonce = sodium.randombytes_buf(NONCE_BYTES);
-  const padded = sodium.pad(plaintext, PAD_BLOCK);
   const ciphertext = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
     padded,
     recordAd(store, id),
@@ -89,7 +109,6 @@ export function sealRecord(
     nonce,
     key,
   );
-  padded.fill(0);
   return concatBytes(Uint8Array.of(RECORD_FORMAT), nonce, ciphertext);
 }
 
@@ -112,7 +131,8 @@ export function openRecord(
       blob.subarray(1, 1 + NONCE_BYTES),
       key,
     );
-    return sodium.unpad(padded, PAD_BLOCK);
+    // A view of the decrypted buffer: callers wipe what they read.
+    return unpad(padded, PAD_BLOCK);
   } catch {
     throw new RecordAuthError('Record did not authenticate.');
   }
