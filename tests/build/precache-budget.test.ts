@@ -7,9 +7,11 @@ const PRECACHE_BUDGET = 400 * KB;
 /**
  * Ratchet while the target is missed: libsodium is precached twice (the crypto worker's
  * chunk and the self-opening file's opener, which must carry its own copy), about 180 KB
- * of the excess; see docs/PERFORMANCE.md. Lower this as the precache shrinks.
+ * of the excess; see docs/PERFORMANCE.md. Lower this as the precache shrinks. Raised from
+ * 530 to 580 KB when template sharing landed: its screens, QR codes (uqr) and ~90 new
+ * strings in each of the ten languages (~2.5 KB gzip per catalog) came to ~50 KB.
  */
-const PRECACHE_CEILING = 530 * KB;
+const PRECACHE_CEILING = 580 * KB;
 /** The bundled plan templates: content, sized by what they say, not by our code. */
 const TEMPLATE = /^assets\/[a-z0-9-]+-[\w-]{8}\.json$/;
 

@@ -1,32 +1,36 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n';
 import { onBeforeUpdate } from '../../pwa/register';
-import { Backup } from '../Backup';
 import { ChooseTemplate } from '../ChooseTemplate';
 import { Editor } from '../Editor';
 import { GuestBanner } from '../Guest';
 import { Home } from '../Home';
-import { ImportTemplate } from '../ImportTemplate';
+import { lazyScreen } from '../Lazy';
 import { LockScreen } from '../LockScreen';
 import { NeutralScreen } from '../NeutralScreen';
 import { PlanView } from '../PlanView';
-import { Print } from '../Print';
 import { QuickExit } from '../QuickExit';
-import { Restore } from '../Restore';
 import { Settings } from '../Settings';
 import { Setup } from '../Setup';
-import { ShareTemplate } from '../ShareTemplate';
 import { flushPendingSaves } from '../session/pending-saves';
 import { templates } from '../session/plans';
 import { listenForShiftTriple } from '../session/quick-exit';
 import { screen } from '../session/screen';
 import { installedTemplates } from '../session/templates';
 import { vaultStatus } from '../session/vault-session';
-import { Templates } from '../Templates';
 import { UpdatePrompt } from '../UpdatePrompt';
 import '../session/preferences';
 import { PauseCover } from '../Support/PauseCover';
 import { paused, planUnmounted } from '../session/support';
+
+// Screens for sharing, backups and printing (with QR codes and the self-opening file)
+// load on first use, outside the start-up JS.
+const Templates = lazyScreen(() => import('../Templates').then((m) => m.Templates));
+const ImportTemplate = lazyScreen(() => import('../ImportTemplate').then((m) => m.ImportTemplate));
+const ShareTemplate = lazyScreen(() => import('../ShareTemplate').then((m) => m.ShareTemplate));
+const Backup = lazyScreen(() => import('../Backup').then((m) => m.Backup));
+const Restore = lazyScreen(() => import('../Restore').then((m) => m.Restore));
+const Print = lazyScreen(() => import('../Print').then((m) => m.Print));
 
 /** The app frame: the current screen, the Quick exit control, and the update prompt. */
 export function App() {

@@ -1,11 +1,11 @@
 import { effect, signal } from '@preact/signals';
-import { readTemplateLinkFragment, TEMPLATE_LINK_KEY } from '../../exchange/template-link';
 import { t } from '../../i18n';
 import { screen } from './screen';
 import { pendingImport, receiveTemplate } from './templates';
 import { vaultStatus } from './vault-session';
 
-const PREFIX = `#${TEMPLATE_LINK_KEY}=`;
+// The same prefix as exchange/template-link.ts, which loads only when a link arrives.
+const PREFIX = '#template=';
 
 /**
  * A template link opened while the vault was locked or not yet set up. Kept in memory
@@ -25,6 +25,7 @@ export function captureTemplateLink(): void {
 }
 
 async function openLink(hash: string): Promise<void> {
+  const { readTemplateLinkFragment } = await import('../../exchange/template-link');
   const result = await readTemplateLinkFragment(hash);
   if (result.ok) return receiveTemplate(result.json, { kind: 'link' });
   pendingImport.value = { errors: [{ path: '$', message: t('import.linkBroken') }] };
