@@ -141,6 +141,19 @@ test('an organisation signs a template; another installs it, sees who signed it,
   await expect(phone.getByText(/^Part 1 of \d+$/)).toBeVisible();
   expect(findCanaries(await dumpStorage(phone), [CANARY])).toEqual([]);
   expect(findCanaries(await dumpStorage(page), [CANARY])).toEqual([]);
+
+  // A template a plan uses cannot be removed; an unused one goes after asking.
+  await phone.getByRole('button', { name: 'My plans', exact: true }).click();
+  await phone.getByRole('button', { name: 'Templates', exact: true }).click();
+  await installed.getByRole('button', { name: 'Remove' }).click();
+  await expect(installed).toContainText('1 plan uses this template. Delete that plan first.');
+  await expect(installed.getByRole('button', { name: 'Yes, remove it' })).toHaveCount(0);
+  await installed.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await row.getByRole('button', { name: 'Remove' }).click();
+  await expect(row.getByText('Remove this template from this phone?')).toBeFocused();
+  await row.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(page.getByText('None yet.')).toBeVisible();
   expect(other.offOrigin).toEqual([]);
   await other.context.close();
 });

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, tn } from '../../i18n';
 import type { Salvage } from '../../plans/salvage';
+import { ConfirmRemove } from '../ConfirmRemove';
 import { removeDamaged, saveWhatCouldBeRead } from '../session/plans';
 import { screen } from '../session/screen';
 
@@ -21,10 +22,6 @@ export function DamagedPlanRow({ id, salvage, othersOpen }: Props) {
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    if (confirming) question.current?.focus();
-  }, [confirming]);
 
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -77,24 +74,15 @@ export function DamagedPlanRow({ id, salvage, othersOpen }: Props) {
         {problem && <p class="problem">{t('damaged.failed')}</p>}
       </div>
       {confirming && (
-        <div class="plan-row__confirm stack">
-          <p ref={question} tabIndex={-1}>
-            {t('damaged.removeQuestion')}
-          </p>
-          <div class="plan-row__actions">
-            <button
-              type="button"
-              class="button button--danger"
-              disabled={busy}
-              onClick={() => void act(() => removeDamaged(id))}
-            >
-              {t('damaged.removeYes')}
-            </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ConfirmRemove
+          question={t('damaged.removeQuestion')}
+          confirm={{
+            label: t('damaged.removeYes'),
+            onClick: () => void act(() => removeDamaged(id)),
+          }}
+          onCancel={() => setConfirming(false)}
+          busy={busy}
+        />
       )}
     </li>
   );

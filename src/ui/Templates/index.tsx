@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/format';
 import type { InstalledTemplate } from '../../templates/installed';
 import { pickText } from '../../templates/localise';
 import type { Template } from '../../templates/types';
+import { ConfirmRemove } from '../ConfirmRemove';
 import { ScanButton } from '../QrScanner/ScanButton';
 import { loadPlans, plans, templates } from '../session/plans';
 import { screen } from '../session/screen';
@@ -107,6 +108,8 @@ function TemplateRow({
     (entry) => entry.ok && entry.plan.templateId === template.id,
   ).length;
   const bundledTwin = (templates.value ?? []).some((other) => other.id === template.id);
+  // Plans need their template: it goes only if none uses it, or a built-in one takes over.
+  const removable = inUse === 0 || bundledTwin;
   return (
     <li class="plan-row" lang={lang}>
       <p class="template-row__title">{pickText(template.title, lang)}</p>
@@ -137,22 +140,16 @@ function TemplateRow({
         )}
       </div>
       {installed && confirming && (
-        <div class="notice stack" lang={uiLanguage.value}>
-          <p>
-            {inUse > 0 && !bundledTwin
-              ? tn('templates.removeInUse', inUse)
-              : t('templates.removeConfirm')}
-          </p>
-          <div class="plan-row__actions">
-            {(inUse === 0 || bundledTwin) && (
-              <button type="button" class="button" onClick={() => void uninstall(installed)}>
-                {t('templates.removeYes')}
-              </button>
-            )}
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
+        <div lang={uiLanguage.value}>
+          <ConfirmRemove
+            question={removable ? t('templates.removeConfirm') : tn('templates.removeInUse', inUse)}
+            confirm={
+              removable
+                ? { label: t('templates.removeYes'), onClick: () => void uninstall(installed) }
+                : undefined
+            }
+            onCancel={() => setConfirming(false)}
+          />
         </div>
       )}
     </li>
