@@ -65,6 +65,8 @@ export async function loadInstalledTemplates(): Promise<void> {
  */
 export async function receiveTemplate(text: string, source: TemplateSource): Promise<void> {
   const read = readTemplatePackage(text);
+  // The screen shows "Opening…" until this template is checked, never an earlier one.
+  pendingImport.value = null;
   screen.value = { name: 'importTemplate' };
   if (!read.ok) {
     pendingImport.value = { errors: read.errors };
