@@ -19,7 +19,7 @@ function adaptedTemplate(): string {
   return JSON.stringify(template);
 }
 
-/** The organisation's side: add the adapted template, open its Share screen, make it. */
+/** The organisation's side: add the adapted template, make a signing key, share it signed. */
 async function shareAdapted(page: Page): Promise<void> {
   await createVaultThroughUi(page);
   await page.getByRole('button', { name: 'Templates', exact: true }).click();
@@ -29,6 +29,9 @@ async function shareAdapted(page: Page): Promise<void> {
     buffer: Buffer.from(adaptedTemplate()),
   });
   await page.getByRole('button', { name: 'Add this template' }).click();
+  await page.getByLabel('Name of your group or organisation').fill('Outreach Group');
+  await page.getByRole('button', { name: 'Make a signing key' }).click();
+  await expect(page.getByText('You sign as Outreach Group')).toBeVisible();
   await page
     .getByRole('listitem')
     .filter({ hasText: TITLE })
@@ -64,10 +67,11 @@ test('a template link opens in the installed app offline, waits for unlocking, a
   await expect(phone.getByText('Unlock to see what the link you opened holds.')).toBeVisible();
   expect(phone.url()).toBe(`${origin}/`);
   await unlockThroughUi(phone, PHONE_PASSPHRASE);
-  await expect(phone.getByText('This template is not signed')).toBeVisible();
+  await expect(phone.getByText(/^Signed by Outreach Group\. Key: /)).toBeVisible();
   await phone.getByRole('button', { name: 'Add this template' }).click();
   const row = phone.getByRole('listitem').filter({ hasText: TITLE });
   await expect(row).toContainText('Added from a link');
+  await expect(row).toContainText('Signed by Outreach Group (');
 
   // A link cut short (as some chat apps do) is refused calmly, while unlocked too.
   await phone.goto(`${origin}/#template=${data.slice(0, -40)}`);
@@ -106,7 +110,9 @@ test('QR codes carry a template to a phone that scans them, and a guest session 
     first ?? '',
     rest[0] ?? '',
   ]);
-  await expect(phone.getByText('This template is not signed')).toBeVisible({ timeout: 30_000 });
+  await expect(phone.getByText(/^Signed by Outreach Group\. Key: /)).toBeVisible({
+    timeout: 30_000,
+  });
   // The camera is pointed away: whatever was still queued is not seen by the next scan.
   await showToCamera(phone, []);
   await phone.getByRole('button', { name: 'Add this template' }).click();
