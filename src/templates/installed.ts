@@ -22,7 +22,8 @@ export interface InstalledTemplate {
   recordId: string;
   template: Template;
   source: TemplateSource;
-  signer?: { name: string; publicKey: string };
+  /** `unconfirmed`: added although the key differed from the one remembered for the name. */
+  signer?: { name: string; publicKey: string; unconfirmed?: true };
   installedAt: string;
 }
 
@@ -40,6 +41,7 @@ const RecordSchema = v.strictObject({
     v.strictObject({
       name: NameSchema,
       publicKey: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{43}$/)),
+      unconfirmed: v.optional(v.literal(true)),
     }),
   ),
   installedAt: v.pipe(v.string(), v.isoTimestamp()),

@@ -154,6 +154,16 @@ test('an organisation signs a template; another installs it, sees who signed it,
   await expect(row.getByText('Remove this template from this phone?')).toBeFocused();
   await row.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByText('None yet.')).toBeVisible();
+
+  // Added anyway under a changed key, without saying it was checked: the list keeps
+  // saying so, and the next template with that key still warns.
+  await importFile('forged.json', forged);
+  await phone.getByRole('button', { name: 'Add this template' }).click();
+  await expect(installed).toContainText(
+    'Not the key you had before for Harbour Outreach: check with them.',
+  );
+  await importFile('forged-again.json', forged);
+  await expect(phone.getByRole('alert')).toContainText('signed with a different key');
   expect(other.offOrigin).toEqual([]);
   await other.context.close();
 });

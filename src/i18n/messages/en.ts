@@ -314,6 +314,7 @@ export const en = {
   'templates.from.backup': 'Added from a backup on {date}',
   'templates.signedBy': 'Signed by {name} ({fingerprint})',
   'templates.unsigned': 'Not signed',
+  'templates.keyNotConfirmed': 'Not the key you had before for {name}: check with them.',
   'templates.share': 'Share',
   'templates.remove': 'Remove',
   'templates.removeConfirm': 'Remove this template from this phone?',

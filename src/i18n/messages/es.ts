@@ -329,6 +329,7 @@ export const es: Catalog = {
   'templates.from.backup': 'Agregada el {date} desde una copia de seguridad',
   'templates.signedBy': 'Firmada por {name} ({fingerprint})',
   'templates.unsigned': 'Sin firma',
+  'templates.keyNotConfirmed': 'No es la clave que tenía antes para {name}: confírmelo con ellos.',
   'templates.share': 'Compartir',
   'templates.remove': 'Quitar',
   'templates.removeConfirm': '¿Quitar esta plantilla de este teléfono?',

@@ -333,6 +333,8 @@ export const fr: Catalog = {
   'templates.from.backup': "Ajouté le {date} à partir d'une sauvegarde",
   'templates.signedBy': 'Signé par {name} ({fingerprint})',
   'templates.unsigned': 'Non signé',
+  'templates.keyNotConfirmed':
+    'Ce n’est pas la clé que vous aviez pour {name} : vérifiez avec eux.',
   'templates.share': 'Partager',
   'templates.remove': 'Retirer',
   'templates.removeConfirm': 'Retirer ce modèle de ce téléphone?',

@@ -314,6 +314,7 @@ export const ko: Catalog = {
   'templates.from.backup': '{date}에 백업에서 추가함',
   'templates.signedBy': '서명: {name} ({fingerprint})',
   'templates.unsigned': '서명 없음',
+  'templates.keyNotConfirmed': '전에 받은 {name} 측의 키와 다릅니다. {name} 측에 확인하세요.',
   'templates.share': '공유',
   'templates.remove': '삭제',
   'templates.removeConfirm': '이 휴대폰에서 이 템플릿을 삭제할까요?',

@@ -325,6 +325,7 @@ export const pt: Catalog = {
   'templates.from.backup': 'Adicionado em {date} a partir de um backup',
   'templates.signedBy': 'Assinado por {name} ({fingerprint})',
   'templates.unsigned': 'Sem assinatura',
+  'templates.keyNotConfirmed': 'Não é a chave que você tinha antes para {name}: confirme com eles.',
   'templates.share': 'Compartilhar',
   'templates.remove': 'Remover',
   'templates.removeConfirm': 'Remover este modelo deste celular?',

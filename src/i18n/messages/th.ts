@@ -295,6 +295,7 @@ export const th: Catalog = {
   'templates.from.backup': 'เพิ่มจากไฟล์สำรองเมื่อ {date}',
   'templates.signedBy': 'ลงนามโดย {name} ({fingerprint})',
   'templates.unsigned': 'ไม่ได้ลงนาม',
+  'templates.keyNotConfirmed': 'ไม่ใช่กุญแจลงนามที่คุณเคยมีของ {name} โปรดสอบถามกับ {name} ก่อน',
   'templates.share': 'แชร์',
   'templates.remove': 'ลบออก',
   'templates.removeConfirm': 'ลบแม่แบบนี้ออกจากโทรศัพท์นี้ไหม',

@@ -329,6 +329,8 @@ export const tl: Catalog = {
   'templates.from.backup': 'Idinagdag mula sa isang backup noong {date}',
   'templates.signedBy': 'Pinirmahan ng {name} ({fingerprint})',
   'templates.unsigned': 'Walang pirma',
+  'templates.keyNotConfirmed':
+    'Hindi ito ang key na dati mong hawak para sa {name}: kumpirmahin muna sa kanila.',
   'templates.share': 'I-share',
   'templates.remove': 'Alisin',
   'templates.removeConfirm': 'Alisin ang template na ito sa phone na ito?',

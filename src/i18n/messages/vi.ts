@@ -322,6 +322,8 @@ export const vi: Catalog = {
   'templates.from.backup': 'Đã thêm từ bản sao lưu ngày {date}',
   'templates.signedBy': 'Do {name} ký ({fingerprint})',
   'templates.unsigned': 'Không có chữ ký',
+  'templates.keyNotConfirmed':
+    'Đây không phải khóa ký bạn có trước đây của {name}: hãy hỏi lại họ.',
   'templates.share': 'Chia sẻ',
   'templates.remove': 'Gỡ bỏ',
   'templates.removeConfirm': 'Gỡ mẫu này khỏi điện thoại này?',

@@ -300,6 +300,7 @@ export const zhHans: Catalog = {
   'templates.from.backup': '{date}从备份添加',
   'templates.signedBy': '签名：{name}（{fingerprint}）',
   'templates.unsigned': '没有签名',
+  'templates.keyNotConfirmed': '这不是你之前保存的{name}的密钥，请先向{name}确认。',
   'templates.share': '分享',
   'templates.remove': '移除',
   'templates.removeConfirm': '要从这部手机上移除这个模板吗？',

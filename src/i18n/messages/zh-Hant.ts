@@ -300,6 +300,7 @@ export const zhHant: Catalog = {
   'templates.from.backup': '{date}從備份加入',
   'templates.signedBy': '簽名：{name}（{fingerprint}）',
   'templates.unsigned': '未簽名',
+  'templates.keyNotConfirmed': '這不是你之前保存的{name}的密鑰，請先向{name}確認。',
   'templates.share': '分享',
   'templates.remove': '移除',
   'templates.removeConfirm': '要從這部手機移除這個範本嗎？',

@@ -26,6 +26,9 @@ export function SourceLine({ entry }: { entry: InstalledTemplate }) {
           ? t('templates.signedBy', { name: entry.signer.name, fingerprint: fingerprint ?? '…' })
           : t('templates.unsigned')}
       </p>
+      {entry.signer?.unconfirmed && (
+        <p class="problem">{t('templates.keyNotConfirmed', { name: entry.signer.name })}</p>
+      )}
     </>
   );
 }

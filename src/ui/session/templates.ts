@@ -130,7 +130,12 @@ export async function installPending(options: { trustNewKey: boolean }): Promise
     recordId: installedWithId(template.id)?.recordId ?? newRecordId(),
     template,
     source,
-    signer: signature && { name: signature.signer, publicKey: toBase64url(signature.publicKey) },
+    signer: signature && {
+      name: signature.signer,
+      publicKey: toBase64url(signature.publicKey),
+      // Kept visible in the list: this key was not the one remembered, and nobody said ok.
+      ...(verdict.kind === 'key-changed' && !options.trustNewKey && { unconfirmed: true as const }),
+    },
     installedAt: new Date().toISOString(),
   };
   await saveInstalledTemplate(vault, entry);
