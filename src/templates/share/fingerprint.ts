@@ -1,3 +1,5 @@
+import { fromBase64url } from '../../exchange/base64url.ts';
+
 /**
  * A signer's fingerprint as people compare it aloud or side by side: the first 80 bits of
  * SHA-256 of the Ed25519 public key, as five groups of four hex digits
@@ -11,4 +13,10 @@ export async function fingerprintOf(publicKey: Uint8Array): Promise<string> {
     .join('')
     .toUpperCase();
   return hex.match(/.{4}/g)?.join(' ') ?? hex;
+}
+
+/** The fingerprint of a public key kept as base64url text (as stored); "" if malformed. */
+export async function fingerprintOfStoredKey(publicKey: string): Promise<string> {
+  const bytes = fromBase64url(publicKey);
+  return bytes ? fingerprintOf(bytes) : '';
 }

@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
-import { fromBase64url } from '../../exchange/base64url';
 import { t } from '../../i18n';
 import { formatDate } from '../../i18n/format';
 import type { InstalledTemplate } from '../../templates/installed';
-import { fingerprintOf } from '../../templates/share/fingerprint';
+import { fingerprintOfStoredKey } from '../../templates/share/fingerprint';
 
 /** Where an imported template came from, and who signed it. */
 export function SourceLine({ entry }: { entry: InstalledTemplate }) {
   const [fingerprint, setFingerprint] = useState<string | null>(null);
   const publicKey = entry.signer?.publicKey;
   useEffect(() => {
-    const bytes = publicKey && fromBase64url(publicKey);
-    if (bytes) void fingerprintOf(bytes).then(setFingerprint);
+    if (publicKey) void fingerprintOfStoredKey(publicKey).then(setFingerprint);
   }, [publicKey]);
   const date = formatDate(entry.installedAt.slice(0, 10));
   const source =

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { fromBase64url, toBase64url } from '../../exchange/base64url';
+import { toBase64url } from '../../exchange/base64url';
 import type { TemplateError } from '../../templates/errors';
 import {
   type InstalledTemplate,
@@ -9,7 +9,7 @@ import {
   saveInstalledTemplate,
   type TemplateSource,
 } from '../../templates/installed';
-import { fingerprintOf } from '../../templates/share/fingerprint';
+import { fingerprintOf, fingerprintOfStoredKey } from '../../templates/share/fingerprint';
 import {
   readTemplatePackage,
   signedBytes,
@@ -90,12 +90,10 @@ export async function receiveTemplate(text: string, source: TemplateSource): Pro
     verdict,
     fingerprint: signature && (await fingerprintOf(signature.publicKey)),
     rememberedFingerprint:
-      verdict.kind === 'key-changed' ? await fingerprintOfText(verdict.rememberedKey) : undefined,
+      verdict.kind === 'key-changed'
+        ? await fingerprintOfStoredKey(verdict.rememberedKey)
+        : undefined,
   };
-}
-
-async function fingerprintOfText(publicKey: string): Promise<string> {
-  return fingerprintOf(fromBase64url(publicKey) ?? new Uint8Array());
 }
 
 /** The imported template with this id, if any. */
